@@ -1,0 +1,27 @@
+package dev.streamcompare.common;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Options of the batch word count, the same in every engine (and in the reference counter). */
+@Command(mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Counts the words of a text file (Python str.split() rules) and prints the "
+                + "TOP most frequent as word<TAB>count lines: count descending, then word by code point.")
+public class BatchOptions implements JobOptions {
+
+    @Option(names = "--input", required = true, paramLabel = "FILE",
+            description = "Text file to count, UTF-8. A local path, a file: URI or any path the engine can read.")
+    public String input;
+
+    @Option(names = "--top", defaultValue = "5", paramLabel = "N",
+            description = "How many words to print (default: ${DEFAULT-VALUE}, as the seed's takeOrdered(5)).")
+    public int top;
+
+    @Override
+    public void validate() {
+        if (top < 1) {
+            throw new BadInputException("--top must be at least 1, got " + top);
+        }
+        InputFiles.requireReadableFile(input);
+    }
+}

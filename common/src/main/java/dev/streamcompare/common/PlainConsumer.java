@@ -1,0 +1,90 @@
+package dev.streamcompare.common;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The seed's {@code consumer.py} without an engine: listens on a port, accepts one connection,
+ * keeps a running count of its words and prints the top words each time data arrives.
+ *
+ * <p>Unlike the seed's {@code recv(64)}, which can cut a word in two at a read boundary, this
+ * reads whole lines: a word never spans a newline, so no word is ever split.
+ */
+public final class PlainConsumer implements Closeable {
+
+    private final ServerSocket server;
+    private final int top;
+    private final PrintStream out;
+
+    private PlainConsumer(ServerSocket server, int top, PrintStream out) {
+        this.server = server;
+        this.top = top;
+        this.out = out;
+    }
+
+    /** Binds {@code bindAddress:port} (port 0: any free port) and returns without accepting. */
+    public static PlainConsumer listen(String bindAddress, int port, int top, PrintStream out) throws IOException {
+        ServerSocket server = new ServerSocket();
+        try {
+            server.bind(new InetSocketAddress(InetAddress.getByName(bindAddress), port));
+        } catch (IOException e) {
+            server.close();
+            throw new BadInputException("cannot listen on " + bindAddress + ":" + port + ": " + e.getMessage());
+        }
+        return new PlainConsumer(server, top, out);
+    }
+
+    /** The port listened on. */
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    /** Accepts one connection and counts it to its end. */
+    public WordCounter acceptAndCount() throws IOException {
+        try (Socket connection = server.accept()) {
+            return count(connection.getInputStream());
+        }
+    }
+
+    /** Counts the UTF-8 lines of {@code in} to its end, printing the top words after each burst. */
+    public WordCounter count(InputStream in) throws IOException {
+        WordCounter counter = new WordCounter();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        boolean changed = false;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            long before = counter.total();
+            counter.addLine(line);
+            changed |= counter.total() > before;
+            // Print once per burst of data, not once per line: at full speed a line a print would
+            // cost more than the counting.
+            if (changed && !reader.ready()) {
+                out.println(format(counter.top(top)));
+                changed = false;
+            }
+        }
+        out.println("end of stream: " + counter.total() + " words, " + counter.distinct() + " distinct");
+        out.println(format(counter.top(top)));
+        return counter;
+    }
+
+    static String format(List<WordCount> top) {
+        return top.stream().map(e -> "(" + e.word() + ", " + e.count() + ")")
+                .collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+    }
+}
