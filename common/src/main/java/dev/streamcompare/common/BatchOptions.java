@@ -4,10 +4,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Options of the batch word count, the same in every engine (and in the reference counter). */
-@Command(mixinStandardHelpOptions = true, sortOptions = false,
+@Command(sortOptions = false,
         description = "Counts the words of a text file (Python str.split() rules) and prints the "
                 + "TOP most frequent as word<TAB>count lines: count descending, then word by code point.")
 public class BatchOptions implements JobOptions {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    public boolean help;
 
     @Option(names = "--input", required = true, paramLabel = "FILE",
             description = "Text file to count, UTF-8. A local path, a file: URI or any path the engine can read.")

@@ -48,10 +48,6 @@ public final class JobCli {
                 cli.usage(out);
                 return EXIT_OK;
             }
-            if (cli.isVersionHelpRequested()) {
-                cli.printVersionHelp(out);
-                return EXIT_OK;
-            }
             options.validate();
             return -1;
         } catch (ParameterException | BadInputException e) {

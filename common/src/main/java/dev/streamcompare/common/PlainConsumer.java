@@ -5,13 +5,13 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -25,16 +25,19 @@ public final class PlainConsumer implements Closeable {
 
     private final ServerSocket server;
     private final int top;
-    private final PrintStream out;
+    private final Consumer<String> out;
 
-    private PlainConsumer(ServerSocket server, int top, PrintStream out) {
+    private PlainConsumer(ServerSocket server, int top, Consumer<String> out) {
         this.server = server;
         this.top = top;
         this.out = out;
     }
 
-    /** Binds {@code bindAddress:port} (port 0: any free port) and returns without accepting. */
-    public static PlainConsumer listen(String bindAddress, int port, int top, PrintStream out) throws IOException {
+    /**
+     * Binds {@code bindAddress:port} (port 0: any free port) and returns without accepting; the
+     * lines it prints go to {@code out}.
+     */
+    public static PlainConsumer listen(String bindAddress, int port, int top, Consumer<String> out) throws IOException {
         ServerSocket server = new ServerSocket();
         try {
             server.bind(new InetSocketAddress(InetAddress.getByName(bindAddress), port));
@@ -69,12 +72,12 @@ public final class PlainConsumer implements Closeable {
             // Print once per burst of data, not once per line: at full speed a line a print would
             // cost more than the counting.
             if (changed && !reader.ready()) {
-                out.println(format(counter.top(top)));
+                out.accept(format(counter.top(top)));
                 changed = false;
             }
         }
-        out.println("end of stream: " + counter.total() + " words, " + counter.distinct() + " distinct");
-        out.println(format(counter.top(top)));
+        out.accept("end of stream: " + counter.total() + " words, " + counter.distinct() + " distinct");
+        out.accept(format(counter.top(top)));
         return counter;
     }
 

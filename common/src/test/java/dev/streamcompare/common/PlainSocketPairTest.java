@@ -19,7 +19,7 @@ class PlainSocketPairTest {
     void consumerCountsOverLoopbackEqualTheReference() throws Exception {
         Path seed = ProjectHome.seedText();
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        try (PlainConsumer consumer = PlainConsumer.listen("127.0.0.1", 0, 5, new PrintStream(printed, true, StandardCharsets.UTF_8))) {
+        try (PlainConsumer consumer = PlainConsumer.listen("127.0.0.1", 0, 5, new PrintStream(printed, true, StandardCharsets.UTF_8)::println)) {
             CompletableFuture<WordCounter> counted = CompletableFuture.supplyAsync(() -> {
                 try {
                     return consumer.acceptAndCount();
@@ -53,7 +53,7 @@ class PlainSocketPairTest {
     @Test
     void consumerSaysInOneLineThatThePortIsTaken() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
-            assertThatThrownBy(() -> PlainConsumer.listen("127.0.0.1", taken.getLocalPort(), 5, System.out))
+            assertThatThrownBy(() -> PlainConsumer.listen("127.0.0.1", taken.getLocalPort(), 5, System.out::println))
                     .isInstanceOf(BadInputException.class)
                     .hasMessageStartingWith("cannot listen on 127.0.0.1:" + taken.getLocalPort());
         }

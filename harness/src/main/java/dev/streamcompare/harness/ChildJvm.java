@@ -1,0 +1,127 @@
+package dev.streamcompare.harness;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One job in a JVM of its own, as the run discipline wants: the driver apart from the system
+ * under test. Its output is streamed line by line; when the harness ends (Ctrl-C), the child is
+ * asked to stop (SIGTERM) and, failing that, killed, so no JVM outlives the harness.
+ */
+public final class ChildJvm implements AutoCloseable {
+
+    /** How long a child may take to stop after SIGTERM before it is killed. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(15);
+
+    private final Process process;
+    private final List<Thread> pumps = new ArrayList<>();
+    private final Thread stopOnExit;
+
+    private ChildJvm(Process process, PrintWriter out, PrintWriter err) {
+        this.process = process;
+        pumps.add(pump(process.getInputStream(), out, "stdout"));
+        pumps.add(pump(process.getErrorStream(), err, "stderr"));
+        stopOnExit = new Thread(this::stop, "stop-child-" + process.pid());
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+    }
+
+    /** The command line of a child JVM running {@code mainClass} of {@code engine}. */
+    public static List<String> command(Engine engine, BuildInfo build, JobJars jars, String mainClass,
+                                       List<String> args, boolean verbose) {
+        List<String> command = new ArrayList<>();
+        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Dfile.encoding=UTF-8");
+        if (verbose) {
+            command.add("-Dstreamcompare.log.level=INFO");
+            command.add("-Dstreamcompare.debug=true");
+        }
+        command.addAll(engine.jvmOptions(build));
+        command.add("-cp");
+        command.add(jars.classpath());
+        command.add(mainClass);
+        command.addAll(args);
+        return command;
+    }
+
+    /** Environment variables of a child of {@code engine}. */
+    public static Map<String, String> environment(Engine engine) {
+        Map<String, String> env = new LinkedHashMap<>();
+        if (engine == Engine.SPARK) {
+            // Otherwise Spark binds to the machine's external interface.
+            env.put("SPARK_LOCAL_IP", "127.0.0.1");
+        }
+        return env;
+    }
+
+    /** Starts {@code command} in {@code workDir}, streaming its output to {@code out} and {@code err}. */
+    public static ChildJvm start(List<String> command, Map<String, String> env, Path workDir,
+                                 PrintWriter out, PrintWriter err) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        builder.environment().putAll(env);
+        return new ChildJvm(builder.start(), out, err);
+    }
+
+    /** Waits for the child to end and for its output to be copied; returns its exit code. */
+    public int waitFor() throws InterruptedException {
+        int exit = process.waitFor();
+        for (Thread pump : pumps) {
+            pump.join();
+        }
+        return exit;
+    }
+
+    /** Asks the child to stop, then kills it if it has not stopped within {@link #STOP_GRACE}. */
+    public void stop() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running or about to: it does the same.
+        }
+    }
+
+    private static Thread pump(InputStream from, PrintWriter to, String name) {
+        Thread thread = new Thread(() -> {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(from, StandardCharsets.UTF_8))) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    to.println(line);
+                    to.flush();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, "child-" + name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+}

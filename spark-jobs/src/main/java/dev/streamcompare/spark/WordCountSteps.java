@@ -1,0 +1,40 @@
+package dev.streamcompare.spark;
+
+import dev.streamcompare.common.Tokenizer;
+import dev.streamcompare.common.WordOrder;
+import java.io.Serializable;
+import java.util.Comparator;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.Function2;
+import org.apache.spark.api.java.function.PairFunction;
+import scala.Tuple2;
+
+/**
+ * The steps every Spark word count shares, as the seed writes them: split a line into words,
+ * pair each word with 1, sum the pairs of one word.
+ */
+final class WordCountSteps {
+
+    private WordCountSteps() {}
+
+    /** {@code flatMap(lambda line: line.split())}, with the shared tokenizer. */
+    static final FlatMapFunction<String, String> SPLIT = line -> Tokenizer.split(line).iterator();
+
+    /** {@code map(lambda word: (word, 1))}. */
+    static final PairFunction<String, String, Long> PAIR_WITH_ONE = word -> new Tuple2<>(word, 1L);
+
+    /** {@code reduceByKey(lambda x, y: x + y)}. */
+    static final Function2<Long, Long, Long> SUM = Long::sum;
+
+    /** Count descending, then word by code point; serializable, as takeOrdered ships it to executors. */
+    static final Comparator<Tuple2<String, Long>> BY_COUNT_DESCENDING = new ByCountDescending();
+
+    private static final class ByCountDescending implements Comparator<Tuple2<String, Long>>, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int compare(Tuple2<String, Long> a, Tuple2<String, Long> b) {
+            return WordOrder.compareByCountDescending(a._1(), a._2(), b._1(), b._2());
+        }
+    }
+}
