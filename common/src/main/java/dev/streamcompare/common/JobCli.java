@@ -78,13 +78,17 @@ public final class JobCli {
         }
     }
 
-    /** The message of the innermost cause, with its type when it has no message. */
+    /** The first line of the innermost cause's message, with its type. */
     static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         String message = root.getMessage();
-        return message == null || message.isBlank() ? root.getClass().getName() : root.getClass().getSimpleName() + ": " + message;
+        if (message == null || message.isBlank()) {
+            return root.getClass().getName();
+        }
+        // Engines put whole serialization stacks into messages: one line is the contract.
+        return root.getClass().getSimpleName() + ": " + message.strip().lines().findFirst().orElse("");
     }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "compare.sh", mixinStandardHelpOptions = true,
         versionProvider = CompareCli.Version.class,
         description = "Runs the seed's word counts on Flink and Spark Streaming, and the plain-Java baseline.",
-        subcommands = {RunCommand.class, ReferenceCommand.class, ConsumeCommand.class, SendCommand.class})
+        subcommands = {RunCommand.class, ServeCommand.class, DropCommand.class, ReferenceCommand.class,
+            ConsumeCommand.class, SendCommand.class})
 public final class CompareCli implements Runnable {
 
     @CommandLine.Spec

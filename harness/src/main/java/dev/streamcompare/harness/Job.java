@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** A job that exists, under the same class name, in every engine. */
 public enum Job {
-    BATCH("BatchWordCount");
+    BATCH("BatchWordCount"),
+    FILE("FileWordCount"),
+    SOCKET("SocketWordCount"),
+    STATEFUL("StatefulSocketWordCount");
 
     private final String className;
 

@@ -4,6 +4,8 @@ import dev.streamcompare.common.Tokenizer;
 import dev.streamcompare.common.WordOrder;
 import java.io.Serializable;
 import java.util.Comparator;
+import java.util.List;
+import org.apache.spark.api.java.Optional;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.api.java.function.PairFunction;
@@ -26,8 +28,29 @@ final class WordCountSteps {
     /** {@code reduceByKey(lambda x, y: x + y)}. */
     static final Function2<Long, Long, Long> SUM = Long::sum;
 
+    /** {@code updateStateByKey(lambda new, last: sum(new) + (last or 0))}. */
+    static final Function2<List<Long>, Optional<Long>, Optional<Long>> ADD_TO_STATE = (counts, last) -> {
+        long sum = last.orElse(0L);
+        for (long count : counts) {
+            sum += count;
+        }
+        return Optional.of(sum);
+    };
+
+    /** Words by code point, for sortByKey; serializable. */
+    static final Comparator<String> BY_WORD = new ByWord();
+
     /** Count descending, then word by code point; serializable, as takeOrdered ships it to executors. */
     static final Comparator<Tuple2<String, Long>> BY_COUNT_DESCENDING = new ByCountDescending();
+
+    private static final class ByWord implements Comparator<String>, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int compare(String a, String b) {
+            return WordOrder.compareWords(a, b);
+        }
+    }
 
     private static final class ByCountDescending implements Comparator<Tuple2<String, Long>>, Serializable {
         private static final long serialVersionUID = 1L;

@@ -1,0 +1,70 @@
+package dev.streamcompare.common;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every streaming job has, in every engine. */
+public abstract class StreamOptions implements JobOptions {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    public boolean help;
+
+    @Option(names = "--batch-seconds", defaultValue = "2", paramLabel = "S",
+            description = "Batch interval in seconds (default: ${DEFAULT-VALUE}, the seed's).")
+    public int batchSeconds;
+
+    @Option(names = "--output", paramLabel = "DIR",
+            description = "Write each batch to DIR/batch-<batch end, epoch ms>.tsv: every word<TAB>count of the batch, "
+                    + "in word order, published atomically.")
+    public Path output;
+
+    @Option(names = "--print", defaultValue = "10", paramLabel = "N",
+            description = "Entries printed on the console per batch (default: ${DEFAULT-VALUE}, as Spark's print()).")
+    public int print;
+
+    @Option(names = "--cores", defaultValue = "0", paramLabel = "N",
+            description = "Cores the engine may use: Flink parallelism N, Spark local[N] (default: all). "
+                    + "Ignored by Spark when spark-submit gives a master.")
+    public int cores;
+
+    /** The batch interval in milliseconds. */
+    public long batchMillis() {
+        return batchSeconds * 1000L;
+    }
+
+    @Override
+    public void validate() {
+        if (batchSeconds < 1) {
+            throw new BadInputException("--batch-seconds must be at least 1, got " + batchSeconds);
+        }
+        if (print < 0) {
+            throw new BadInputException("--print must not be negative, got " + print);
+        }
+        if (cores < 0) {
+            throw new BadInputException("--cores must not be negative, got " + cores);
+        }
+        if (output != null) {
+            requireWritableDirectory(output, "--output");
+        }
+    }
+
+    /** Creates {@code dir} if needed and checks that files can be created in it. */
+    static void requireWritableDirectory(Path dir, String option) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new BadInputException(option + " " + dir + ": cannot create the directory (" + e.getMessage() + ")");
+        }
+        if (!Files.isWritable(dir)) {
+            throw new BadInputException(option + " " + dir + ": directory not writable");
+        }
+    }
+
+    /** The options that give a job its meaning, for the identity kept in a checkpoint folder. */
+    public String describe() {
+        return "batch-seconds=" + batchSeconds + " output=" + (output == null ? "" : output.toAbsolutePath().normalize())
+                + " print=" + print + " cores=" + cores;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.streamcompare.common;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The {@code nc -lk PORT} stand-in: a TCP server that sends a text file, UTF-8, line by line.
+ *
+ * <p>It serves the input <b>once</b>, to the first client. Clients that connect later (a Spark
+ * receiver reconnecting, say) are accepted and get no data, so nothing is counted twice. With
+ * {@code closeAfter}, the first connection is closed right after the last line; without, it stays
+ * open until the server is closed.
+ */
+public final class TextServer implements Closeable {
+
+    private final ServerSocket server;
+    private final Path input;
+    private final int repeat;
+    private final int linesPerSecond;
+    private final boolean closeAfter;
+    private final List<Socket> clients = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<Long> sent = new CompletableFuture<>();
+    private final Thread acceptor;
+
+    private TextServer(ServerSocket server, Path input, int repeat, int linesPerSecond, boolean closeAfter) {
+        this.server = server;
+        this.input = input;
+        this.repeat = repeat;
+        this.linesPerSecond = linesPerSecond;
+        this.closeAfter = closeAfter;
+        this.acceptor = new Thread(this::acceptClients, "text-server-" + server.getLocalPort());
+        acceptor.setDaemon(true);
+    }
+
+    /**
+     * Listens on {@code bind:port} (port 0: any free one) and serves {@code input}, {@code repeat}
+     * times, at {@code linesPerSecond} (0: as fast as the client takes it).
+     */
+    public static TextServer start(String bind, int port, Path input, int repeat, int linesPerSecond,
+                                   boolean closeAfter) throws IOException {
+        ServerSocket server = new ServerSocket();
+        try {
+            server.bind(new InetSocketAddress(InetAddress.getByName(bind), port));
+        } catch (IOException e) {
+            server.close();
+            throw new BadInputException("cannot listen on " + bind + ":" + port + ": " + e.getMessage());
+        }
+        TextServer textServer = new TextServer(server, input, repeat, linesPerSecond, closeAfter);
+        textServer.acceptor.start();
+        return textServer;
+    }
+
+    /** The port listened on. */
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    /** Completes with the number of lines sent once the last one is out; fails if sending failed. */
+    public CompletableFuture<Long> sent() {
+        return sent;
+    }
+
+    private void acceptClients() {
+        boolean served = false;
+        while (!server.isClosed()) {
+            Socket client;
+            try {
+                client = server.accept();
+            } catch (IOException e) {
+                break; // closed
+            }
+            clients.add(client);
+            if (!served) {
+                served = true;
+                Thread sender = new Thread(() -> serve(client), "text-server-send");
+                sender.setDaemon(true);
+                sender.start();
+            }
+        }
+    }
+
+    private void serve(Socket client) {
+        try {
+            long lines = sendInput(client);
+            if (closeAfter) {
+                client.close();
+            }
+            sent.complete(lines);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            sent.completeExceptionally(e);
+        }
+    }
+
+    private long sendInput(Socket client) throws IOException, InterruptedException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(client.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
+        long lines = 0;
+        long start = System.nanoTime();
+        for (int round = 0; round < repeat; round++) {
+            try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    writer.write(line);
+                    writer.write('\n');
+                    lines++;
+                    if (linesPerSecond > 0) {
+                        pace(writer, lines, start);
+                    }
+                }
+            }
+        }
+        writer.flush();
+        return lines;
+    }
+
+    /** Holds back until {@code lines} are due at the configured rate. */
+    private void pace(Writer writer, long lines, long startNanos) throws IOException, InterruptedException {
+        long dueNanos = startNanos + lines * 1_000_000_000L / linesPerSecond;
+        long aheadNanos = dueNanos - System.nanoTime();
+        if (aheadNanos > 1_000_000L) {
+            writer.flush();
+            Thread.sleep(aheadNanos / 1_000_000L, (int) (aheadNanos % 1_000_000L));
+        }
+    }
+
+    /** Stops listening and closes every connection. */
+    @Override
+    public void close() throws IOException {
+        server.close();
+        for (Socket client : clients) {
+            try {
+                client.close();
+            } catch (SocketException ignored) {
+                // already gone
+            }
+        }
+        sent.completeExceptionally(new IOException("server closed"));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.streamcompare.flink;
+
+import dev.streamcompare.common.FileStreamOptions;
+import dev.streamcompare.common.JobCli;
+import java.time.Duration;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.connector.file.src.reader.TextLineInputFormat;
+import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
+
+/**
+ * The seed's {@code file_consumer.py} on Flink: the words of every file in a watched folder,
+ * counted per batch. Takes the files present at start and those moved in later, each once, and
+ * skips names starting with '_' or '.' (FileSource's default filter, the set Spark's job takes
+ * too). Runs until stopped with Ctrl-C or SIGTERM.
+ *
+ * <p>Side by side with {@code dev.streamcompare.spark.FileWordCount}, step for step.
+ */
+public final class FileWordCount {
+
+    private FileWordCount() {}
+
+    public static void main(String[] args) {
+        FileStreamOptions options = JobCli.parseOrExit("FileWordCount", new FileStreamOptions(), args);
+        JobCli.runAndExit("FileWordCount", () -> {
+            StreamExecutionEnvironment env = StreamingJobs.environment(options, new Configuration());
+            addTo(env, options);
+            StreamingJobs.runUntilStopped(env, "FileWordCount");
+        });
+    }
+
+    /** textFileStream → flatMap(split) → map(word, 1) → reduceByKey per batch → print / batch files. */
+    public static void addTo(StreamExecutionEnvironment env, FileStreamOptions options) {
+        FileSource<String> textFileStream = FileSource
+                .forRecordStreamFormat(new TextLineInputFormat(), new Path(options.inputDir.toUri())) // UTF-8 lines
+                .monitorContinuously(Duration.ofSeconds(options.batchSeconds))
+                .build();
+        DataStream<String> lines = env
+                .fromSource(textFileStream, new IngestionTimeWatermarks<>(), "textFileStream");
+
+        lines.flatMap(WordCountSteps.SPLIT).returns(WordCountSteps.WORD).name("flatMap(split)")
+                .map(WordCountSteps.PAIR_WITH_ONE).returns(WordCountSteps.WORD_COUNT).name("map(word, 1)")
+                .keyBy(WordCountSteps.WORD_OF)
+                .window(TumblingEventTimeWindows.of(Duration.ofSeconds(options.batchSeconds)))
+                .reduce(WordCountSteps.SUM).name("reduceByKey")
+                .sinkTo(new BatchFileSink(options.output, options.print)).name("print").setParallelism(1);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.streamcompare.flink;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+import org.apache.flink.configuration.StateRecoveryOptions;
+
+/**
+ * Checkpointing in a folder the user names, and resumption from the newest complete checkpoint
+ * there: what {@code JavaStreamingContext.getOrCreate} gives a Spark job, done by hand for Flink.
+ * Flink writes {@code <folder>/<job id>/chk-<n>/_metadata}; each run has a new job id.
+ */
+final class FlinkCheckpoints {
+
+    private FlinkCheckpoints() {}
+
+    /** Checkpoints every {@code intervalMillis} into {@code folder}, kept when the job is cancelled; resumes from the newest. */
+    static Configuration configure(Path folder, long intervalMillis) {
+        Configuration configuration = new Configuration();
+        configuration.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, java.time.Duration.ofMillis(intervalMillis));
+        configuration.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+        configuration.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, folder.toAbsolutePath().toUri().toString());
+        configuration.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION, ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+        newest(folder).ifPresent(checkpoint -> {
+            System.err.println("resuming from checkpoint " + checkpoint);
+            configuration.set(StateRecoveryOptions.SAVEPOINT_PATH, checkpoint.toString());
+        });
+        return configuration;
+    }
+
+    /** The newest complete checkpoint (one with {@code _metadata}) under {@code folder}. */
+    static Optional<Path> newest(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.find(folder, 3, (path, attributes) -> path.getFileName().toString().equals("_metadata")
+                && path.getParent().getFileName().toString().startsWith("chk-"))) {
+            return files.max(Comparator.comparingLong(FlinkCheckpoints::modified)).map(Path::getParent);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long modified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path).toMillis();
+        } catch (IOException e) {
+            return Long.MIN_VALUE;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.streamcompare.flink;
+
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.tuple.Tuple2;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Spark's {@code updateStateByKey(lambda new, last: sum(new) + (last or 0))} in Flink: a running
+ * count per word, kept in keyed state (checkpointed), and — as updateStateByKey does — every word
+ * emitted at the end of every batch, changed or not, so that each batch carries the full state.
+ *
+ * <p>A timer at the last millisecond of the batch emits the count and sets the next batch's
+ * timer. After a restore, timers of batches long past fire at once: they only move on to the
+ * current batch, so that no stale batch is published again.
+ */
+final class RunningCount extends KeyedProcessFunction<String, Tuple2<String, Long>, Tuple2<String, Long>> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long batchMillis;
+    private transient ValueState<Long> count;
+
+    RunningCount(long batchMillis) {
+        this.batchMillis = batchMillis;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        count = getRuntimeContext().getState(new ValueStateDescriptor<>("count", Types.LONG));
+    }
+
+    @Override
+    public void processElement(Tuple2<String, Long> pair, Context context, Collector<Tuple2<String, Long>> out) throws Exception {
+        Long last = count.value();
+        count.update((last == null ? 0L : last) + pair.f1);
+        context.timerService().registerEventTimeTimer(lastMilliOfBatch(context.timestamp()));
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext context, Collector<Tuple2<String, Long>> out) throws Exception {
+        long watermark = context.timerService().currentWatermark();
+        if (watermark == Long.MAX_VALUE) {
+            out.collect(Tuple2.of(context.getCurrentKey(), count.value())); // end of input: the final state
+            return;
+        }
+        if (timestamp + batchMillis > watermark) {
+            out.collect(Tuple2.of(context.getCurrentKey(), count.value()));
+            context.timerService().registerEventTimeTimer(timestamp + batchMillis);
+        } else {
+            context.timerService().registerEventTimeTimer(lastMilliOfBatch(watermark + 1));
+        }
+    }
+
+    /** The last millisecond of the batch holding {@code time}; batches are aligned to the epoch, like windows. */
+    private long lastMilliOfBatch(long time) {
+        return time - Math.floorMod(time, batchMillis) + batchMillis - 1;
+    }
+}

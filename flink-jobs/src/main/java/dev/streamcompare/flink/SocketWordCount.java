@@ -1,0 +1,44 @@
+package dev.streamcompare.flink;
+
+import dev.streamcompare.common.JobCli;
+import dev.streamcompare.common.SocketOptions;
+import java.time.Duration;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
+
+/**
+ * The seed's {@code socket_consumer.py} on Flink: the words of the lines read from a TCP text
+ * server, counted per batch. Ends when the server closes the connection, after publishing every
+ * batch; stops cleanly on Ctrl-C or SIGTERM.
+ *
+ * <p>Side by side with {@code dev.streamcompare.spark.SocketWordCount}, step for step.
+ */
+public final class SocketWordCount {
+
+    private SocketWordCount() {}
+
+    public static void main(String[] args) {
+        SocketOptions options = JobCli.parseOrExit("SocketWordCount", new SocketOptions(), args);
+        JobCli.runAndExit("SocketWordCount", () -> {
+            StreamExecutionEnvironment env = StreamingJobs.environment(options, new Configuration());
+            addTo(env, options);
+            StreamingJobs.runUntilStopped(env, "SocketWordCount");
+        });
+    }
+
+    /** socketTextStream → flatMap(split) → map(word, 1) → reduceByKey per batch → print / batch files. */
+    public static void addTo(StreamExecutionEnvironment env, SocketOptions options) {
+        DataStream<String> lines = env
+                .addSource(new Utf8SocketSource(options.host, options.port), "socketTextStream", WordCountSteps.WORD)
+                .assignTimestampsAndWatermarks(new IngestionTimeWatermarks<>()).name("batch clock");
+
+        lines.flatMap(WordCountSteps.SPLIT).returns(WordCountSteps.WORD).name("flatMap(split)")
+                .map(WordCountSteps.PAIR_WITH_ONE).returns(WordCountSteps.WORD_COUNT).name("map(word, 1)")
+                .keyBy(WordCountSteps.WORD_OF)
+                .window(TumblingEventTimeWindows.of(Duration.ofSeconds(options.batchSeconds)))
+                .reduce(WordCountSteps.SUM).name("reduceByKey")
+                .sinkTo(new BatchFileSink(options.output, options.print)).name("print").setParallelism(1);
+    }
+}

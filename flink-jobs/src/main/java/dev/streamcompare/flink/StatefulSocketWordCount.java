@@ -1,0 +1,45 @@
+package dev.streamcompare.flink;
+
+import dev.streamcompare.common.CheckpointIdentity;
+import dev.streamcompare.common.JobCli;
+import dev.streamcompare.common.StatefulSocketOptions;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The seed's {@code stateful_socket_consumer.py} on Flink: a running count per word over the
+ * whole stream, checkpointed in {@code --checkpoint DIR}; every batch, the full state sorted by
+ * word. Started again on the same folder, it resumes from the newest checkpoint there.
+ *
+ * <p>Side by side with {@code dev.streamcompare.spark.StatefulSocketWordCount}, step for step.
+ */
+public final class StatefulSocketWordCount {
+
+    private StatefulSocketWordCount() {}
+
+    public static void main(String[] args) {
+        StatefulSocketOptions options = JobCli.parseOrExit("StatefulSocketWordCount", new StatefulSocketOptions(), args);
+        JobCli.runAndExit("StatefulSocketWordCount", () -> {
+            CheckpointIdentity.claim(options.checkpoint, "flink StatefulSocketWordCount " + options.describe());
+            StreamExecutionEnvironment env = StreamingJobs.environment(options,
+                    FlinkCheckpoints.configure(options.checkpoint, options.batchMillis()));
+            addTo(env, options);
+            StreamingJobs.runUntilStopped(env, "StatefulSocketWordCount");
+        });
+    }
+
+    /** socketTextStream → flatMap(split) → map(word, 1) → updateStateByKey → sortByKey → print / batch files. */
+    public static void addTo(StreamExecutionEnvironment env, StatefulSocketOptions options) {
+        DataStream<String> lines = env
+                .addSource(new Utf8SocketSource(options.host, options.port), "socketTextStream", WordCountSteps.WORD)
+                .uid("socketTextStream")
+                .assignTimestampsAndWatermarks(new IngestionTimeWatermarks<>()).name("batch clock").uid("batch clock");
+
+        lines.flatMap(WordCountSteps.SPLIT).returns(WordCountSteps.WORD).name("flatMap(split)").uid("flatMap(split)")
+                .map(WordCountSteps.PAIR_WITH_ONE).returns(WordCountSteps.WORD_COUNT).name("map(word, 1)").uid("map(word, 1)")
+                .keyBy(WordCountSteps.WORD_OF)
+                .process(new RunningCount(options.batchMillis())).name("updateStateByKey").uid("updateStateByKey")
+                // sortByKey: the sink sorts every batch by word, as the output contract wants.
+                .sinkTo(new BatchFileSink(options.output, options.print)).name("print").uid("print").setParallelism(1);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.streamcompare.flink;
+
+import dev.streamcompare.common.StopSignals;
+import dev.streamcompare.common.StreamOptions;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/** Start and stop of the streaming jobs: what engine to use, and Ctrl-C or SIGTERM as a clean stop. */
+final class StreamingJobs {
+
+    private StreamingJobs() {}
+
+    /** The environment of a streaming job: the cluster's under {@code flink run}, else a local MiniCluster. */
+    static StreamExecutionEnvironment environment(StreamOptions options, Configuration configuration) {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(configuration);
+        if (options.cores > 0) {
+            env.setParallelism(options.cores);
+        }
+        return env;
+    }
+
+    /**
+     * Runs the job until its input ends or a stop is asked for. A stop cancels the job: a batch
+     * not yet published is dropped (docs/semantics.md). Returns normally in both cases.
+     */
+    static void runUntilStopped(StreamExecutionEnvironment env, String job) throws Exception {
+        JobClient client = env.executeAsync(job);
+        AtomicBoolean stopped = new AtomicBoolean();
+        StopSignals.onStop(job, () -> {
+            stopped.set(true);
+            client.cancel().join();
+        });
+        try {
+            client.getJobExecutionResult().get();
+        } catch (ExecutionException | CancellationException e) {
+            if (!stopped.get()) {
+                throw e;
+            }
+        }
+    }
+}

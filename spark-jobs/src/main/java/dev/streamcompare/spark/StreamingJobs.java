@@ -1,0 +1,33 @@
+package dev.streamcompare.spark;
+
+import dev.streamcompare.common.BadInputException;
+import dev.streamcompare.common.StopSignals;
+import dev.streamcompare.common.StreamOptions;
+import org.apache.spark.SparkConf;
+import org.apache.spark.streaming.Durations;
+import org.apache.spark.streaming.api.java.JavaStreamingContext;
+
+/** Start and stop of the streaming jobs: what engine to use, and Ctrl-C or SIGTERM as a clean stop. */
+final class StreamingJobs {
+
+    private StreamingJobs() {}
+
+    /** A streaming context with the job's batch interval, on spark-submit's master or local[cores]. */
+    static JavaStreamingContext context(String job, StreamOptions options, boolean hasReceiver) {
+        SparkConf conf = SparkConfs.forJob(job, options.cores);
+        if (hasReceiver && conf.get("spark.master").equals("local[1]")) {
+            throw new BadInputException("--cores 1: a Spark socket job needs at least 2, its receiver holds one");
+        }
+        return new JavaStreamingContext(conf, Durations.seconds(options.batchSeconds));
+    }
+
+    /**
+     * Runs the started context until a stop is asked for, then stops it gracefully: data already
+     * received is processed and published before the context ends (docs/semantics.md).
+     */
+    static void runUntilStopped(JavaStreamingContext ssc, String job) throws InterruptedException {
+        ssc.start();
+        StopSignals.onStop(job, () -> ssc.stop(true, true));
+        ssc.awaitTermination();
+    }
+}
