@@ -1,0 +1,91 @@
+package dev.streamcompare.flink;
+
+import static dev.streamcompare.flink.StreamingJobTestSupport.environment;
+import static dev.streamcompare.flink.StreamingJobTestSupport.referenceCounts;
+import static dev.streamcompare.flink.StreamingJobTestSupport.seed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.streamcompare.common.BatchFiles;
+import dev.streamcompare.common.SocketOptions;
+import dev.streamcompare.common.TextServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+class SocketWordCountTest {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = StreamingJobTestSupport.miniCluster();
+
+    @TempDir
+    Path folder;
+
+    private SocketOptions options(TextServer server) {
+        SocketOptions options = new SocketOptions();
+        options.host = "127.0.0.1";
+        options.port = server.port();
+        options.batchSeconds = 2;
+        options.output = folder.resolve("out");
+        options.print = 0;
+        options.validate();
+        return options;
+    }
+
+    private JobClient start(SocketOptions options) throws Exception {
+        StreamExecutionEnvironment env = environment();
+        SocketWordCount.addTo(env, options);
+        return env.executeAsync("SocketWordCount");
+    }
+
+    @Test
+    void countsEveryWordWhenTheServerClosesRightAfterTheLastLine() throws Exception {
+        try (TextServer server = TextServer.start("127.0.0.1", 0, seed(), 1, 0, true)) {
+            SocketOptions options = options(server);
+            JobClient job = start(options);
+
+            // Processing-time windows would drop every pending batch here; the job must not.
+            job.getJobExecutionResult().get(90, TimeUnit.SECONDS);
+
+            assertThat(BatchFiles.sum(options.output)).isEqualTo(referenceCounts(seed()));
+        }
+    }
+
+    @Test
+    void publishesTheLastBatchWithinTwoBatchIntervalsWhenTheServerGoesQuiet() throws Exception {
+        try (TextServer server = TextServer.start("127.0.0.1", 0, seed(), 1, 0, false)) {
+            SocketOptions options = options(server);
+            JobClient job = start(options);
+            try {
+                server.sent().get(60, TimeUnit.SECONDS);
+                Map<String, Long> expected = referenceCounts(seed());
+
+                // A watermark that only advances with records would hold the last batch forever.
+                await().atMost(Duration.ofSeconds(2L * options.batchSeconds)).pollInterval(Duration.ofMillis(50))
+                        .until(() -> BatchFiles.sum(options.output).equals(expected));
+            } finally {
+                job.cancel().get(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Test
+    void decodesUtf8WhateverThePlatformCharset() throws Exception {
+        Path text = StreamingJobTestSupport.unicodeText(folder);
+        try (TextServer server = TextServer.start("127.0.0.1", 0, text, 1, 0, true)) {
+            SocketOptions options = options(server);
+            start(options).getJobExecutionResult().get(60, TimeUnit.SECONDS);
+
+            assertThat(BatchFiles.sum(options.output))
+                    .isEqualTo(referenceCounts(text))
+                    .containsEntry("caf\u00E9", 3L).containsEntry("\u00FCber", 2L).containsEntry("\uD83D\uDE00", 1L);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.streamcompare.flink;
+
+import static dev.streamcompare.flink.StreamingJobTestSupport.environment;
+import static dev.streamcompare.flink.StreamingJobTestSupport.referenceCounts;
+import static dev.streamcompare.flink.StreamingJobTestSupport.seed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.streamcompare.common.BatchFiles;
+import dev.streamcompare.common.StatefulSocketOptions;
+import dev.streamcompare.common.TextServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+class StatefulSocketWordCountTest {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = StreamingJobTestSupport.miniCluster();
+
+    @TempDir
+    Path folder;
+
+    private StatefulSocketOptions options(TextServer server) {
+        StatefulSocketOptions options = new StatefulSocketOptions();
+        options.host = "127.0.0.1";
+        options.port = server.port();
+        options.batchSeconds = 1;
+        options.output = folder.resolve("out");
+        options.checkpoint = folder.resolve("checkpoint");
+        options.print = 0;
+        options.validate();
+        return options;
+    }
+
+    @Test
+    void lastStateEqualsTheReferenceWhenTheServerCloses() throws Exception {
+        try (TextServer server = TextServer.start("127.0.0.1", 0, seed(), 1, 0, true)) {
+            StatefulSocketOptions options = options(server);
+            StreamExecutionEnvironment env = environment();
+            StatefulSocketWordCount.addTo(env, options);
+            env.executeAsync("StatefulSocketWordCount").getJobExecutionResult().get(90, TimeUnit.SECONDS);
+
+            assertThat(BatchFiles.newest(options.output)).isEqualTo(referenceCounts(seed()));
+        }
+    }
+
+    @Test
+    void publishesTheFullStateEveryBatchWhileTheInputIsQuiet() throws Exception {
+        try (TextServer server = TextServer.start("127.0.0.1", 0, seed(), 1, 0, false)) {
+            StatefulSocketOptions options = options(server);
+            StreamExecutionEnvironment env = environment();
+            StatefulSocketWordCount.addTo(env, options);
+            JobClient job = env.executeAsync("StatefulSocketWordCount");
+            try {
+                Map<String, Long> expected = referenceCounts(seed());
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> BatchFiles.newest(options.output).equals(expected));
+                int published = BatchFiles.list(options.output).size();
+
+                // As updateStateByKey: no input, yet a new batch carrying the whole state.
+                await().atMost(Duration.ofSeconds(5)).until(() -> BatchFiles.list(options.output).size() >= published + 2);
+                assertThat(BatchFiles.newest(options.output)).isEqualTo(expected);
+            } finally {
+                job.cancel().get(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+}
