@@ -8,11 +8,12 @@ final class SparkConfs {
     private SparkConfs() {}
 
     /**
-     * How far back a file's modification time may lie for the file-directory job to take it
-     * (Spark's default, 60 s, silently ignores a file moved in with an older time). Spark keeps
-     * the names of the files it read for this long: memory that grows with the files read.
+     * How far back a file's modification time may lie for the file-directory job to take it.
+     * Spark's default, 60 s, silently ignores a file moved in with an older time; 100 years
+     * reaches back past the epoch, so every file qualifies. Spark remembers the files it read
+     * (and its batches' RDDs) for this long: memory that grows with the run (docs/semantics.md).
      */
-    static final String FILE_STREAM_REMEMBER = "3650d";
+    static final String FILE_STREAM_REMEMBER = "36500d";
 
     /**
      * A configuration named {@code app}. Without a master (spark-submit sets one), the job runs

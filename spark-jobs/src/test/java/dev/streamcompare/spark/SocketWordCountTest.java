@@ -1,0 +1,89 @@
+package dev.streamcompare.spark;
+
+import static dev.streamcompare.spark.StreamingJobTestSupport.referenceCounts;
+import static dev.streamcompare.spark.StreamingJobTestSupport.seed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.streamcompare.common.BatchFiles;
+import dev.streamcompare.common.SocketOptions;
+import dev.streamcompare.common.TextServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.spark.streaming.api.java.JavaStreamingContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SocketWordCountTest {
+
+    @TempDir
+    Path folder;
+
+    private SocketOptions options(TextServer server) {
+        SocketOptions options = new SocketOptions();
+        options.host = "127.0.0.1";
+        options.port = server.port();
+        options.batchSeconds = 2;
+        options.output = folder.resolve("out");
+        options.print = 0;
+        options.validate();
+        return options;
+    }
+
+    @Test
+    void countsEveryWordWhenTheServerClosesRightAfterTheLastLine() throws Exception {
+        try (TextServer server = TextServer.start("127.0.0.1", 0, seed(), 1, 0, true)) {
+            SocketOptions options = options(server);
+            JavaStreamingContext ssc = StreamingJobTestSupport.context(options);
+            SocketWordCount.addTo(ssc, options);
+            ssc.start();
+            try {
+                // The receiver then reconnects every 2 s, to a server that sends nothing more.
+                Map<String, Long> expected = referenceCounts(seed());
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> BatchFiles.sum(options.output).equals(expected));
+            } finally {
+                StreamingJobTestSupport.stop(ssc);
+            }
+        }
+    }
+
+    @Test
+    void publishesTheLastBatchWithinTwoBatchIntervalsWhenTheServerGoesQuiet() throws Exception {
+        try (TextServer server = TextServer.start("127.0.0.1", 0, seed(), 1, 0, false)) {
+            SocketOptions options = options(server);
+            JavaStreamingContext ssc = StreamingJobTestSupport.context(options);
+            SocketWordCount.addTo(ssc, options);
+            ssc.start();
+            try {
+                server.sent().get(60, TimeUnit.SECONDS);
+                Map<String, Long> expected = referenceCounts(seed());
+                await().atMost(Duration.ofSeconds(2L * options.batchSeconds)).pollInterval(Duration.ofMillis(50))
+                        .until(() -> BatchFiles.sum(options.output).equals(expected));
+            } finally {
+                StreamingJobTestSupport.stop(ssc);
+            }
+        }
+    }
+
+    @Test
+    void decodesUtf8WhateverThePlatformCharset() throws Exception {
+        Path text = StreamingJobTestSupport.unicodeText(folder);
+        try (TextServer server = TextServer.start("127.0.0.1", 0, text, 1, 0, true)) {
+            SocketOptions options = options(server);
+            JavaStreamingContext ssc = StreamingJobTestSupport.context(options);
+            SocketWordCount.addTo(ssc, options);
+            ssc.start();
+            try {
+                Map<String, Long> expected = referenceCounts(text);
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> BatchFiles.sum(options.output).equals(expected));
+                assertThat(expected).containsEntry("caf\u00E9", 3L).containsEntry("\u00FCber", 2L);
+            } finally {
+                StreamingJobTestSupport.stop(ssc);
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.streamcompare.spark;
+
+import static dev.streamcompare.spark.StreamingJobTestSupport.referenceCounts;
+import static dev.streamcompare.spark.StreamingJobTestSupport.seed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.streamcompare.common.BatchFiles;
+import dev.streamcompare.common.StatefulSocketOptions;
+import dev.streamcompare.common.TextServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.spark.streaming.api.java.JavaStreamingContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StatefulSocketWordCountTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void publishesTheFullStateEveryBatchAndItEqualsTheReference() throws Exception {
+        try (TextServer server = TextServer.start("127.0.0.1", 0, seed(), 1, 0, true)) {
+            StatefulSocketOptions options = new StatefulSocketOptions();
+            options.host = "127.0.0.1";
+            options.port = server.port();
+            options.batchSeconds = 1;
+            options.output = folder.resolve("out");
+            options.checkpoint = folder.resolve("checkpoint");
+            options.print = 0;
+            options.validate();
+            JavaStreamingContext ssc = StreamingJobTestSupport.context(options);
+            ssc.checkpoint(options.checkpoint.toString());
+            StatefulSocketWordCount.addTo(ssc, options);
+            ssc.start();
+            try {
+                Map<String, Long> expected = referenceCounts(seed());
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> BatchFiles.newest(options.output).equals(expected));
+                int published = BatchFiles.list(options.output).size();
+
+                // updateStateByKey: no input, yet a new batch carrying the whole state.
+                await().atMost(Duration.ofSeconds(5)).until(() -> BatchFiles.list(options.output).size() >= published + 2);
+                assertThat(BatchFiles.newest(options.output)).isEqualTo(expected);
+            } finally {
+                StreamingJobTestSupport.stop(ssc);
+            }
+        }
+    }
+}
