@@ -3,6 +3,7 @@ package dev.streamcompare.flink;
 import dev.streamcompare.common.StopSignals;
 import dev.streamcompare.common.StreamOptions;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.flink.configuration.Configuration;
@@ -28,12 +29,15 @@ final class StreamingJobs {
      * not yet published is dropped (docs/semantics.md). Returns normally in both cases.
      */
     static void runUntilStopped(StreamExecutionEnvironment env, String job) throws Exception {
-        JobClient client = env.executeAsync(job);
+        // Handled from the start: submitting (and restoring a checkpoint) can take a while.
+        CompletableFuture<JobClient> submitted = new CompletableFuture<>();
         AtomicBoolean stopped = new AtomicBoolean();
         StopSignals.onStop(job, () -> {
             stopped.set(true);
-            client.cancel().join();
+            submitted.join().cancel().join();
         });
+        JobClient client = env.executeAsync(job);
+        submitted.complete(client);
         try {
             client.getJobExecutionResult().get();
         } catch (ExecutionException | CancellationException e) {

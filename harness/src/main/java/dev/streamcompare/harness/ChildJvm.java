@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -83,18 +83,39 @@ public final class ChildJvm implements AutoCloseable {
         return exit;
     }
 
+    /** Waits at most {@code timeout} for the child to end; returns its exit code, or empty if it still runs. */
+    public OptionalInt waitFor(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(waitFor());
+    }
+
+    /** Kills the child at once (SIGKILL): no shutdown hook, no signal handler runs. */
+    public void kill() throws InterruptedException {
+        process.toHandle().destroyForcibly();
+        process.waitFor();
+    }
+
+    /** Whether the child still runs. */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** Asks the child to stop, then kills it if it has not stopped within {@link #STOP_GRACE}. */
     public void stop() {
         if (!process.isAlive()) {
             return;
         }
-        process.destroy();
+        // Through the handle: Process.destroy() would also close the pipes, losing the last output.
+        process.toHandle().destroy();
         try {
             if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+                process.toHandle().destroyForcibly();
+                process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            process.toHandle().destroyForcibly();
             Thread.currentThread().interrupt();
         }
     }
@@ -117,7 +138,8 @@ public final class ChildJvm implements AutoCloseable {
                     to.flush();
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                to.println("(output of the child lost: " + e.getMessage() + ")");
+                to.flush();
             }
         }, "child-" + name);
         thread.setDaemon(true);

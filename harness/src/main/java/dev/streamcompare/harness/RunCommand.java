@@ -1,6 +1,7 @@
 package dev.streamcompare.harness;
 
 import dev.streamcompare.common.ProjectHome;
+import dev.streamcompare.common.StopSignals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {
             "Runs one job on an embedded engine (Flink's local MiniCluster, Spark local[*]) in a child JVM, "
-                    + "streams its console output and exits with its exit code.",
+                    + "streams its console output and exits with its exit code. Ctrl-C stops the job cleanly.",
             "Everything after <job> goes to the job; options of run itself (--verbose) come before <engine>. Examples:",
             "  ./compare.sh run flink batch --input data/Ulysses.txt --top 5",
             "  ./compare.sh run --verbose spark batch --input data/Ulysses.txt",
@@ -47,6 +48,8 @@ final class RunCommand implements Callable<Integer> {
         List<String> command = ChildJvm.command(engine, build, jars, engine.mainClass(job), jobOptions, verbose);
         try (ChildJvm child = ChildJvm.start(command, ChildJvm.environment(engine), Path.of("").toAbsolutePath(),
                 spec.commandLine().getOut(), spec.commandLine().getErr())) {
+            // Ctrl-C reaches the child too; either way the child stops cleanly and its exit code is ours.
+            StopSignals.onStop("compare.sh run", child::stop);
             return child.waitFor();
         }
     }

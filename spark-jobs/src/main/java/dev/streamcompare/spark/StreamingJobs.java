@@ -3,6 +3,7 @@ package dev.streamcompare.spark;
 import dev.streamcompare.common.BadInputException;
 import dev.streamcompare.common.StopSignals;
 import dev.streamcompare.common.StreamOptions;
+import java.util.concurrent.CountDownLatch;
 import org.apache.spark.SparkConf;
 import org.apache.spark.streaming.Durations;
 import org.apache.spark.streaming.api.java.JavaStreamingContext;
@@ -26,8 +27,22 @@ final class StreamingJobs {
      * received is processed and published before the context ends (docs/semantics.md).
      */
     static void runUntilStopped(JavaStreamingContext ssc, String job) throws InterruptedException {
+        // Handled from the start: a context revived from a checkpoint can take a while to start.
+        CountDownLatch started = new CountDownLatch(1);
+        StopSignals.onStop(job, () -> {
+            awaitQuietly(started);
+            ssc.stop(true, true);
+        });
         ssc.start();
-        StopSignals.onStop(job, () -> ssc.stop(true, true));
+        started.countDown();
         ssc.awaitTermination();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
