@@ -31,7 +31,7 @@ class CompareCliTest {
 
         CliRun job = CliRun.of("run", "flink", "wordle");
         assertThat(job.exit()).isEqualTo(2);
-        assertThat(job.err()).contains("unknown job 'wordle': expected one of batch").hasLineCount(1);
+        assertThat(job.err()).contains("unknown job 'wordle': expected one of batch, file, socket, stateful").hasLineCount(1);
     }
 
     @Test
@@ -53,8 +53,28 @@ class CompareCliTest {
     }
 
     @Test
+    void serveAndDropRefuseBadValuesInOneLine() {
+        String seed = ProjectHome.seedText().toString();
+        CliRun rate = CliRun.of("serve", "--port", "0", "--input", seed, "--rate", "fast");
+        assertThat(rate.exit()).isEqualTo(2);
+        assertThat(rate.err()).contains("--rate must be a positive number of lines per second or 'max'").hasLineCount(1);
+
+        CliRun repeat = CliRun.of("serve", "--port", "0", "--input", seed, "--repeat", "0");
+        assertThat(repeat.exit()).isEqualTo(2);
+        assertThat(repeat.err()).contains("--repeat must be at least 1, got 0").hasLineCount(1);
+
+        CliRun missing = CliRun.of("drop", "--dir", "target/drop-test", "--input", "no/such.txt");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("compare.sh drop: error: input file not found: no/such.txt" + System.lineSeparator());
+
+        CliRun files = CliRun.of("drop", "--dir", "target/drop-test", "--input", seed, "--files", "0");
+        assertThat(files.exit()).isEqualTo(2);
+        assertThat(files.err()).contains("--files must be at least 1, got 0").hasLineCount(1);
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"run", "reference", "consume", "send"}) {
+        for (String command : new String[] {"run", "serve", "drop", "reference", "consume", "send"}) {
             CliRun run = CliRun.of(command, "--help");
             assertThat(run.exit()).as(command).isZero();
             assertThat(run.out()).as(command).startsWith("Usage: compare.sh " + command);

@@ -1,0 +1,61 @@
+package dev.streamcompare.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StreamOptionsTest {
+
+    @TempDir
+    static Path folder;
+
+    /** Bad values of the streaming jobs' options: each one line and exit code 2. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--port 9999 --batch-seconds 0            | --batch-seconds must be at least 1, got 0",
+        "--port 9999 --batch-seconds -2           | --batch-seconds must be at least 1, got -2",
+        "--port 70000                             | --port must be 1..65535, got 70000",
+        "--port 9999 --print -1                   | --print must not be negative, got -1",
+        "--port 9999 --cores -1                   | --cores must not be negative, got -1",
+        "--port 9999 --batch-seconds two          | Invalid value for option '--batch-seconds'",
+        "--host localhost                         | Missing required option: '--port=PORT'",
+        "--port 9999 --output /proc/no/such/place | --output /proc/no/such/place: cannot create the directory",
+    })
+    void socketOptionsRefuseBadValuesInOneLine(String args, String message) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = JobCli.parse("SocketWordCount", new SocketOptions(), args.trim().split("\\s+"),
+                System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("SocketWordCount: error: ").contains(message).hasLineCount(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--input-dir /no/such/dir | --input-dir /no/such/dir: no such directory",
+        "--batch-seconds 2        | Missing required option: '--input-dir=DIR'",
+    })
+    void fileOptionsRefuseAMissingFolder(String args, String message) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = JobCli.parse("FileWordCount", new FileStreamOptions(), args.trim().split("\\s+"),
+                System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(message).hasLineCount(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2, 2", "5, 5"})
+    void describeNamesTheOptionsThatGiveTheJobItsMeaning(int batchSeconds, int expected) {
+        StatefulSocketOptions options = new StatefulSocketOptions();
+        int exit = JobCli.parse("StatefulSocketWordCount", options, new String[] {
+            "--port", "9999", "--checkpoint", folder.resolve("c").toString(), "--batch-seconds", Integer.toString(batchSeconds)},
+                System.out, System.err);
+        assertThat(exit).isEqualTo(-1);
+        assertThat(options.describe()).contains("port=9999", "batch-seconds=" + expected);
+    }
+}
