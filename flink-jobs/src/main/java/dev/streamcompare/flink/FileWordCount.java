@@ -9,7 +9,6 @@ import org.apache.flink.connector.file.src.reader.TextLineInputFormat;
 import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
 
 /**
  * The seed's {@code file_consumer.py} on Flink: the words of every file in a watched folder,
@@ -41,11 +40,6 @@ public final class FileWordCount {
         DataStream<String> lines = env
                 .fromSource(textFileStream, new IngestionTimeWatermarks<>(), "textFileStream");
 
-        lines.flatMap(WordCountSteps.SPLIT).returns(WordCountSteps.WORD).name("flatMap(split)")
-                .map(WordCountSteps.PAIR_WITH_ONE).returns(WordCountSteps.WORD_COUNT).name("map(word, 1)")
-                .keyBy(WordCountSteps.WORD_OF)
-                .window(TumblingEventTimeWindows.of(Duration.ofSeconds(options.batchSeconds)))
-                .reduce(WordCountSteps.SUM).name("reduceByKey")
-                .sinkTo(new BatchFileSink(options.output, options.print)).name("print").setParallelism(1);
+        WordCountSteps.countPerBatch(lines, options);
     }
 }

@@ -2,11 +2,9 @@ package dev.streamcompare.flink;
 
 import dev.streamcompare.common.JobCli;
 import dev.streamcompare.common.SocketOptions;
-import java.time.Duration;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
 
 /**
  * The seed's {@code socket_consumer.py} on Flink: the words of the lines read from a TCP text
@@ -34,11 +32,6 @@ public final class SocketWordCount {
                 .addSource(new Utf8SocketSource(options.host, options.port), "socketTextStream", WordCountSteps.WORD)
                 .assignTimestampsAndWatermarks(new IngestionTimeWatermarks<>()).name("batch clock");
 
-        lines.flatMap(WordCountSteps.SPLIT).returns(WordCountSteps.WORD).name("flatMap(split)")
-                .map(WordCountSteps.PAIR_WITH_ONE).returns(WordCountSteps.WORD_COUNT).name("map(word, 1)")
-                .keyBy(WordCountSteps.WORD_OF)
-                .window(TumblingEventTimeWindows.of(Duration.ofSeconds(options.batchSeconds)))
-                .reduce(WordCountSteps.SUM).name("reduceByKey")
-                .sinkTo(new BatchFileSink(options.output, options.print)).name("print").setParallelism(1);
+        WordCountSteps.countPerBatch(lines, options);
     }
 }

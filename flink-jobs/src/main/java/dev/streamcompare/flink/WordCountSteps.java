@@ -1,6 +1,8 @@
 package dev.streamcompare.flink;
 
+import dev.streamcompare.common.StreamOptions;
 import dev.streamcompare.common.Tokenizer;
+import java.time.Duration;
 import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.api.common.functions.ReduceFunction;
@@ -8,6 +10,8 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.api.java.tuple.Tuple2;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
 
 /**
  * The steps every Flink word count shares, named as the seed names them in Spark: split a line
@@ -32,4 +36,18 @@ final class WordCountSteps {
 
     /** {@code reduceByKey(lambda x, y: x + y)}. */
     static final ReduceFunction<Tuple2<String, Long>> SUM = (a, b) -> Tuple2.of(a.f0, a.f1 + b.f1);
+
+    /**
+     * The seed's stateless streaming count, {@code flatMap(split) → map(word, 1) → reduceByKey}
+     * per batch, published through {@link BatchFileSink}. {@code lines} carry ingestion-time
+     * timestamps ({@link IngestionTimeWatermarks}), so a batch is an event-time window.
+     */
+    static void countPerBatch(DataStream<String> lines, StreamOptions options) {
+        lines.flatMap(SPLIT).returns(WORD).name("flatMap(split)")
+                .map(PAIR_WITH_ONE).returns(WORD_COUNT).name("map(word, 1)")
+                .keyBy(WORD_OF)
+                .window(TumblingEventTimeWindows.of(Duration.ofSeconds(options.batchSeconds)))
+                .reduce(SUM).name("reduceByKey")
+                .sinkTo(new BatchFileSink(options.output, options.print)).name("print").setParallelism(1);
+    }
 }

@@ -47,9 +47,6 @@ public final class FileWordCount {
                         VISIBLE_FILES, false)
                 .map(offsetAndLine -> offsetAndLine._2().toString()); // Text is UTF-8
 
-        lines.flatMap(WordCountSteps.SPLIT)
-                .mapToPair(WordCountSteps.PAIR_WITH_ONE)
-                .reduceByKey(WordCountSteps.SUM)
-                .foreachRDD(new PublishBatch(options.output, options.print));
+        WordCountSteps.countPerBatch(lines, options);
     }
 }

@@ -29,9 +29,6 @@ public final class SocketWordCount {
     public static void addTo(JavaStreamingContext ssc, SocketOptions options) {
         JavaDStream<String> lines = ssc.socketTextStream(options.host, options.port); // UTF-8 lines
 
-        lines.flatMap(WordCountSteps.SPLIT)
-                .mapToPair(WordCountSteps.PAIR_WITH_ONE)
-                .reduceByKey(WordCountSteps.SUM)
-                .foreachRDD(new PublishBatch(options.output, options.print));
+        WordCountSteps.countPerBatch(lines, options);
     }
 }

@@ -1,5 +1,6 @@
 package dev.streamcompare.spark;
 
+import dev.streamcompare.common.StreamOptions;
 import dev.streamcompare.common.Tokenizer;
 import dev.streamcompare.common.WordOrder;
 import java.io.Serializable;
@@ -9,6 +10,7 @@ import org.apache.spark.api.java.Optional;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.api.java.function.PairFunction;
+import org.apache.spark.streaming.api.java.JavaDStream;
 import scala.Tuple2;
 
 /**
@@ -59,5 +61,16 @@ final class WordCountSteps {
         public int compare(Tuple2<String, Long> a, Tuple2<String, Long> b) {
             return WordOrder.compareByCountDescending(a._1(), a._2(), b._1(), b._2());
         }
+    }
+
+    /**
+     * The seed's stateless streaming count, {@code flatMap(split) → map(word, 1) → reduceByKey}
+     * per batch, published through {@link PublishBatch}.
+     */
+    static void countPerBatch(JavaDStream<String> lines, StreamOptions options) {
+        lines.flatMap(SPLIT)
+                .mapToPair(PAIR_WITH_ONE)
+                .reduceByKey(SUM)
+                .foreachRDD(new PublishBatch(options.output, options.print));
     }
 }
