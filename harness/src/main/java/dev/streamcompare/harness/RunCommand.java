@@ -47,9 +47,9 @@ final class RunCommand implements Callable<Integer> {
         JobJars jars = JobJars.of(home, engine, build);
         List<String> command = ChildJvm.command(engine, build, jars, engine.mainClass(job), jobOptions, verbose);
         try (ChildJvm child = ChildJvm.start(command, ChildJvm.environment(engine), Path.of("").toAbsolutePath(),
-                spec.commandLine().getOut(), spec.commandLine().getErr())) {
-            // Ctrl-C reaches the child too; either way the child stops cleanly and its exit code is ours.
-            StopSignals.onStop("compare.sh run", child::stop);
+                spec.commandLine().getOut(), spec.commandLine().getErr());
+             // Ctrl-C reaches the child too; either way the child stops cleanly and its exit code is ours.
+             StopSignals signals = StopSignals.onStop("compare.sh run", child::stop)) {
             return child.waitFor();
         }
     }
