@@ -56,6 +56,16 @@ public final class FileDropper {
         }
     }
 
+    /**
+     * Writes {@code text} (UTF-8) to a hidden file beside {@code dir} and moves it into
+     * {@code dir} as {@code name}, atomically; returns the file.
+     */
+    public static Path dropText(Path dir, String name, String text) throws IOException {
+        Path staged = Files.createTempFile(dir.toAbsolutePath().getParent(), "." + name, ".tmp");
+        Files.writeString(staged, text, StandardCharsets.UTF_8);
+        return Files.move(staged, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    }
+
     /** {@code name}, or {@code name} with a suffix when a file of that name is already there. */
     private static String uniqueName(Path dir, String name) {
         String candidate = name;

@@ -81,7 +81,8 @@ public final class PlainConsumer implements Closeable {
         return counter;
     }
 
-    static String format(List<WordCount> top) {
+    /** How the top words are printed: {@code [(the, 13600), (of, 8127)]}, as the seed's consumer.py. */
+    public static String format(List<WordCount> top) {
         return top.stream().map(e -> "(" + e.word() + ", " + e.count() + ")")
                 .collect(Collectors.joining(", ", "[", "]"));
     }

@@ -29,22 +29,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class TextServer implements Closeable {
 
     private final ServerSocket server;
-    private final Path input;
-    private final int repeat;
-    private final int linesPerSecond;
-    private final boolean closeAfter;
     private final List<Socket> clients = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<Socket> firstClient = new CompletableFuture<>();
     private final CompletableFuture<Long> sent = new CompletableFuture<>();
-    private final Thread acceptor;
 
-    private TextServer(ServerSocket server, Path input, int repeat, int linesPerSecond, boolean closeAfter) {
+    private TextServer(ServerSocket server) {
         this.server = server;
-        this.input = input;
-        this.repeat = repeat;
-        this.linesPerSecond = linesPerSecond;
-        this.closeAfter = closeAfter;
-        this.acceptor = new Thread(this::acceptClients, "text-server-" + server.getLocalPort());
+        Thread acceptor = new Thread(this::acceptClients, "text-server-" + server.getLocalPort());
         acceptor.setDaemon(true);
+        acceptor.start();
     }
 
     /**
@@ -53,6 +46,18 @@ public final class TextServer implements Closeable {
      */
     public static TextServer start(String bind, int port, Path input, int repeat, int linesPerSecond,
                                    boolean closeAfter) throws IOException {
+        TextServer textServer = listen(bind, port);
+        Thread sender = new Thread(() -> textServer.serve(input, repeat, linesPerSecond, closeAfter), "text-server-send");
+        sender.setDaemon(true);
+        sender.start();
+        return textServer;
+    }
+
+    /**
+     * Listens on {@code bind:port} (port 0: any free one) and accepts clients, sending nothing:
+     * the caller writes to {@link #firstClient()} itself. Later clients are held open, idle.
+     */
+    public static TextServer listen(String bind, int port) throws IOException {
         ServerSocket server = new ServerSocket();
         try {
             server.bind(new InetSocketAddress(InetAddress.getByName(bind), port));
@@ -60,9 +65,12 @@ public final class TextServer implements Closeable {
             server.close();
             throw new BadInputException("cannot listen on " + bind + ":" + port + ": " + e.getMessage());
         }
-        TextServer textServer = new TextServer(server, input, repeat, linesPerSecond, closeAfter);
-        textServer.acceptor.start();
-        return textServer;
+        return new TextServer(server);
+    }
+
+    /** Completes with the first client's connection once it has connected. */
+    public CompletableFuture<Socket> firstClient() {
+        return firstClient;
     }
 
     /** The port listened on. */
@@ -76,37 +84,32 @@ public final class TextServer implements Closeable {
     }
 
     private void acceptClients() {
-        boolean served = false;
         while (!server.isClosed()) {
-            Socket client;
             try {
-                client = server.accept();
+                Socket client = server.accept();
+                clients.add(client);
+                firstClient.complete(client); // only the first completes it
             } catch (IOException e) {
                 break; // closed
-            }
-            clients.add(client);
-            if (!served) {
-                served = true;
-                Thread sender = new Thread(() -> serve(client), "text-server-send");
-                sender.setDaemon(true);
-                sender.start();
             }
         }
     }
 
-    private void serve(Socket client) {
+    private void serve(Path input, int repeat, int linesPerSecond, boolean closeAfter) {
         try {
-            long lines = sendInput(client);
+            Socket client = firstClient.get();
+            long lines = sendInput(client, input, repeat, linesPerSecond);
             if (closeAfter) {
                 client.close();
             }
             sent.complete(lines);
-        } catch (IOException | InterruptedException | RuntimeException e) {
+        } catch (Exception e) {
             sent.completeExceptionally(e);
         }
     }
 
-    private long sendInput(Socket client) throws IOException, InterruptedException {
+    private static long sendInput(Socket client, Path input, int repeat, int linesPerSecond)
+            throws IOException, InterruptedException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(client.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
         long lines = 0;
         long start = System.nanoTime();
@@ -117,7 +120,7 @@ public final class TextServer implements Closeable {
                     writer.write('\n');
                     lines++;
                     if (linesPerSecond > 0) {
-                        pace(writer, lines, start);
+                        pace(writer, lines, start, linesPerSecond);
                     }
                 }
             }
@@ -127,7 +130,7 @@ public final class TextServer implements Closeable {
     }
 
     /** Holds back until {@code lines} are due at the configured rate. */
-    private void pace(Writer writer, long lines, long startNanos) throws IOException, InterruptedException {
+    private static void pace(Writer writer, long lines, long startNanos, int linesPerSecond) throws IOException, InterruptedException {
         long dueNanos = startNanos + lines * 1_000_000_000L / linesPerSecond;
         long aheadNanos = dueNanos - System.nanoTime();
         if (aheadNanos > 1_000_000L) {
@@ -147,6 +150,7 @@ public final class TextServer implements Closeable {
                 // already gone
             }
         }
+        firstClient.completeExceptionally(new IOException("server closed"));
         sent.completeExceptionally(new IOException("server closed"));
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Properties;
 
 /** Facts of the build, written by Maven into {@code streamcompare-build.properties}. */
-public record BuildInfo(String version, List<String> sparkJavaOptions) {
+public record BuildInfo(String version, String flinkVersion, String sparkVersion, List<String> sparkJavaOptions) {
 
     /** The facts this harness was built with. */
     public static BuildInfo load() {
@@ -22,6 +22,7 @@ public record BuildInfo(String version, List<String> sparkJavaOptions) {
             throw new UncheckedIOException(e);
         }
         List<String> spark = Arrays.stream(properties.getProperty("spark.java.options").trim().split("\\s+")).toList();
-        return new BuildInfo(properties.getProperty("version"), spark);
+        return new BuildInfo(properties.getProperty("version"), properties.getProperty("flink.version"),
+                properties.getProperty("spark.version"), spark);
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * One job in a JVM of its own, as the run discipline wants: the driver apart from the system
@@ -30,7 +31,7 @@ public final class ChildJvm implements AutoCloseable {
     private final List<Thread> pumps = new ArrayList<>();
     private final Thread stopOnExit;
 
-    private ChildJvm(Process process, PrintWriter out, PrintWriter err) {
+    private ChildJvm(Process process, Consumer<String> out, Consumer<String> err) {
         this.process = process;
         pumps.add(pump(process.getInputStream(), out, "stdout"));
         pumps.add(pump(process.getErrorStream(), err, "stderr"));
@@ -41,9 +42,16 @@ public final class ChildJvm implements AutoCloseable {
     /** The command line of a child JVM running {@code mainClass} of {@code engine}. */
     public static List<String> command(Engine engine, BuildInfo build, JobJars jars, String mainClass,
                                        List<String> args, boolean verbose) {
+        return command(engine, build, jars, mainClass, args, verbose, List.of());
+    }
+
+    /** The same, with JVM options of the harness's own ({@code -Xmx}) before the engine's. */
+    public static List<String> command(Engine engine, BuildInfo build, JobJars jars, String mainClass,
+                                       List<String> args, boolean verbose, List<String> jvmOptions) {
         List<String> command = new ArrayList<>();
-        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(javaExecutable());
         command.add("-Dfile.encoding=UTF-8");
+        command.addAll(jvmOptions);
         if (verbose) {
             command.add("-Dstreamcompare.log.level=INFO");
             command.add("-Dstreamcompare.debug=true");
@@ -54,6 +62,11 @@ public final class ChildJvm implements AutoCloseable {
         command.add(mainClass);
         command.addAll(args);
         return command;
+    }
+
+    /** The java of the JVM running the harness: children run on the same JDK. */
+    static String javaExecutable() {
+        return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** Environment variables of a child of {@code engine}. */
@@ -69,9 +82,27 @@ public final class ChildJvm implements AutoCloseable {
     /** Starts {@code command} in {@code workDir}, streaming its output to {@code out} and {@code err}. */
     public static ChildJvm start(List<String> command, Map<String, String> env, Path workDir,
                                  PrintWriter out, PrintWriter err) throws IOException {
+        return start(command, env, workDir, lineTo(out), lineTo(err));
+    }
+
+    /** Starts {@code command} in {@code workDir}, handing each line of its output to {@code out} and {@code err}. */
+    public static ChildJvm start(List<String> command, Map<String, String> env, Path workDir,
+                                 Consumer<String> out, Consumer<String> err) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
         builder.environment().putAll(env);
         return new ChildJvm(builder.start(), out, err);
+    }
+
+    private static Consumer<String> lineTo(PrintWriter writer) {
+        return line -> {
+            writer.println(line);
+            writer.flush();
+        };
+    }
+
+    /** The child's process, for /proc sampling. */
+    public ProcessHandle handle() {
+        return process.toHandle();
     }
 
     /** Waits for the child to end and for its output to be copied; returns its exit code. */
@@ -130,16 +161,14 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
-    private static Thread pump(InputStream from, PrintWriter to, String name) {
+    private static Thread pump(InputStream from, Consumer<String> to, String name) {
         Thread thread = new Thread(() -> {
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(from, StandardCharsets.UTF_8))) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    to.println(line);
-                    to.flush();
+                    to.accept(line);
                 }
             } catch (IOException e) {
-                to.println("(output of the child lost: " + e.getMessage() + ")");
-                to.flush();
+                to.accept("(output of the child lost: " + e.getMessage() + ")");
             }
         }, "child-" + name);
         thread.setDaemon(true);

@@ -2,19 +2,85 @@ package dev.streamcompare.harness;
 
 import dev.streamcompare.common.BadInputException;
 import dev.streamcompare.common.JobCli;
+import dev.streamcompare.common.ProjectHome;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code ./compare.sh}: runs the word-count jobs of each engine and the plain-Java baseline. */
-@Command(name = "compare.sh", mixinStandardHelpOptions = true,
+/**
+ * {@code ./compare.sh}: without a command, compares the engines on every job and writes a report;
+ * with one, runs a job, a feeder or the plain-Java baseline by hand.
+ */
+@Command(name = "compare.sh", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = CompareCli.Version.class,
-        description = "Runs the seed's word counts on Flink and Spark Streaming, and the plain-Java baseline.",
+        description = {"Runs the seed's word counts on Flink and Spark Streaming with byte-identical input, each run "
+                + "in a JVM of its own, checks every output against the plain-Java reference counter, measures "
+                + "throughput, latency, start-up, CPU and memory, and writes reports/<UTC time>/report.{json,md,html}. "
+                + "Exits 1 if any run is wrong or failed.",
+            "  ./compare.sh --quick      a correctness check on a small input, about two minutes",
+            "  ./compare.sh --runs 3     figures to publish: medians of three runs"},
         subcommands = {RunCommand.class, ServeCommand.class, DropCommand.class, ReferenceCommand.class,
-            ConsumeCommand.class, SendCommand.class})
-public final class CompareCli implements Runnable {
+            ConsumeCommand.class, SendCommand.class, ReportCommand.class})
+public final class CompareCli implements Callable<Integer> {
+
+    static final int DEFAULT_REPEAT = 40;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--quick", description = "A small input (the seed text twice), one run, a 4 s fixed-rate phase.")
+    boolean quick;
+
+    @Option(names = "--runs", defaultValue = "1", paramLabel = "N", description = "Runs of each job on each engine (default: ${DEFAULT-VALUE}; 3 for published figures).")
+    int runs;
+
+    @Option(names = "--repeat", paramLabel = "N", description = "The max-rate input: the seed text N times (default: " + DEFAULT_REPEAT + ").")
+    Integer repeat;
+
+    @Option(names = "--rate", defaultValue = "10000", paramLabel = "LINES_PER_S", description = "Fixed-rate phase: lines per second (default: ${DEFAULT-VALUE}).")
+    int rate;
+
+    @Option(names = "--fixed-seconds", paramLabel = "S", description = "Length of the fixed-rate phase (default: 10).")
+    Integer fixedSeconds;
+
+    @Option(names = "--engines", split = ",", paramLabel = "E,...", converter = LowerCaseEnums.EngineConverter.class,
+            description = "Engines to compare (default: flink,spark).")
+    List<Engine> engines = new ArrayList<>(List.of(Engine.values()));
+
+    @Option(names = "--jobs", split = ",", paramLabel = "J,...", converter = LowerCaseEnums.JobConverter.class,
+            description = "Jobs to run (default: batch,file,socket,stateful).")
+    List<Job> jobs = new ArrayList<>(List.of(Job.values()));
+
+    @Option(names = "--no-baseline", description = "Leave out the plain-Java consumer (no engine).")
+    boolean noBaseline;
+
+    @Option(names = "--heap", defaultValue = "2g", paramLabel = "SIZE", description = "Heap of every child JVM (default: ${DEFAULT-VALUE}).")
+    String heap;
+
+    @Option(names = "--cores", defaultValue = "2", paramLabel = "N", description = "Cores every engine may use (default: ${DEFAULT-VALUE}).")
+    int cores;
+
+    @Option(names = "--batch-seconds", defaultValue = "2", paramLabel = "S", description = "Batch interval of every streaming job (default: ${DEFAULT-VALUE}).")
+    int batchSeconds;
+
+    @Option(names = "--timeout", defaultValue = "180", paramLabel = "S", description = "Bound of every wait, in seconds (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--input", paramLabel = "FILE", description = "The seed text (default: data/Ulysses.txt).")
+    Path input;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where report folders go (default: reports/).")
+    Path out;
+
+    @Option(names = {"-v", "--verbose"}, description = "Engine logs at INFO in the children's logs.")
+    boolean verbose;
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -42,9 +108,45 @@ public final class CompareCli implements Runnable {
         return cli;
     }
 
+    CompareSettings settings() {
+        int repeatTimes = repeat != null ? repeat : quick ? 2 : DEFAULT_REPEAT;
+        int fixed = fixedSeconds != null ? fixedSeconds : quick ? 4 : 10;
+        int runCount = quick ? 1 : runs;
+        if (runCount < 1 || repeatTimes < 1 || rate < 1 || fixed < 1 || cores < 1 || batchSeconds < 1 || timeoutSeconds < 1) {
+            throw new BadInputException("--runs, --repeat, --rate, --fixed-seconds, --cores, --batch-seconds and --timeout must be at least 1");
+        }
+        if (engines.isEmpty() || jobs.isEmpty()) {
+            throw new BadInputException("--engines and --jobs must name at least one");
+        }
+        if (!heap.matches("\\d+[kKmMgG]?")) {
+            throw new BadInputException("--heap must be a JVM size such as 2g or 512m, got '" + heap + "'");
+        }
+        return new CompareSettings(List.copyOf(engines), List.copyOf(jobs), !noBaseline, runCount, repeatTimes, rate, fixed,
+                250, heap, cores, batchSeconds, Duration.ofSeconds(timeoutSeconds), 20);
+    }
+
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    public Integer call() throws Exception {
+        CompareSettings settings = settings();
+        Path home = ProjectHome.locate();
+        Path seed = input != null ? input : home.resolve("data/Ulysses.txt");
+        if (!Files.isRegularFile(seed)) {
+            throw new BadInputException("input file not found: " + seed + (input == null ? " (run data/get-ulysses.sh)" : ""));
+        }
+        BuildInfo build = BuildInfo.load();
+        PrintWriter console = spec.commandLine().getOut();
+        Comparison comparison = new Comparison(settings, JobLauncher.packaged(home, build, verbose), build, console,
+                System.console() != null);
+        Path folder = comparison.run(seed, out != null ? out : home.resolve("reports"),
+                "./compare.sh " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+        Report report = Report.read(folder);
+        console.println();
+        console.print(ReportWriter.summaryTable(Summary.of(report.runs())));
+        console.println();
+        console.println((report.allCorrect() ? "Every run correct. " : "SOME RUNS ARE WRONG OR FAILED. ") + "Report: "
+                + folder.resolve("report.html"));
+        console.flush();
+        return report.allCorrect() ? 0 : JobCli.EXIT_FAILED;
     }
 
     /** The version of the build. */

@@ -1,0 +1,155 @@
+package dev.streamcompare.harness;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The comparison behind {@code ./compare.sh}: the same input to every job on every engine, one
+ * child JVM a run, each run checked against the reference counter and measured from outside;
+ * then report.json, report.md and report.html in a new folder under the reports folder.
+ */
+final class Comparison {
+
+    private static final DateTimeFormatter FOLDER_NAME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private final CompareSettings settings;
+    private final JobLauncher launcher;
+    private final BuildInfo build;
+    private final PrintWriter console;
+    private final ConsoleProgress progress;
+
+    Comparison(CompareSettings settings, JobLauncher launcher, BuildInfo build, PrintWriter console, boolean terminal) {
+        this.settings = settings;
+        this.launcher = launcher;
+        this.build = build;
+        this.console = console;
+        this.progress = new ConsoleProgress(console, terminal);
+    }
+
+    /** Runs everything; returns the report folder. */
+    Path run(Path seed, Path reportsFolder, String commandLine) throws IOException, InterruptedException {
+        Instant started = Instant.now();
+        Path folder = Files.createDirectories(reportsFolder.resolve(FOLDER_NAME.format(started)));
+        Path work = Files.createTempDirectory("streamcompare-");
+        try {
+            console.printf("Preparing the input: %s × %d …%n", seed.getFileName(), settings.repeat());
+            console.flush();
+            Workload workload = Workload.prepare(seed, settings.repeat(), work.resolve("input.txt"));
+            JobRunner runner = new JobRunner(settings, workload, launcher, folder, work);
+            List<RunResult> runs = new ArrayList<>();
+            int total = (settings.baseline() ? settings.runs() : 0) + settings.jobs().size() * settings.engines().size() * settings.runs();
+            int index = 0;
+            for (int r = 1; settings.baseline() && r <= settings.runs(); r++) {
+                try (ConsoleProgress.Run line = progress.start(label(++index, total, "consume", "plain-java", r))) {
+                    runs.add(finish(line, runner.runBaseline(r, line)));
+                }
+            }
+            for (Job job : settings.jobs()) {
+                for (int r = 1; r <= settings.runs(); r++) {
+                    for (Engine engine : settings.engines()) {
+                        try (ConsoleProgress.Run line = progress.start(label(++index, total, job.toString(), engine.toString(), r))) {
+                            RunResult result = job == Job.BATCH ? runner.runBatch(engine, r, line) : runner.runStreaming(job, engine, r, line);
+                            runs.add(finish(line, result));
+                        }
+                    }
+                }
+            }
+            Report report = new Report(started.toString(), commandLine, machine(), versions(), engineSettings(),
+                    new Report.Input(seed.getFileName().toString(), settings.repeat(), workload.sha256(), workload.bytes().length,
+                            workload.lines(), workload.words(), workload.counts().size(), settings.rateLinesPerSecond(),
+                            settings.fixedSeconds(), settings.markerEveryMillis()),
+                    Map.of("howMeasured", ReportWriter.howMeasured(settings.batchTop())), runs);
+            report.write(folder);
+            ReportWriter.write(report, folder);
+            pointLatestAt(reportsFolder, folder);
+            return folder;
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private String label(int index, int total, String job, String engine, int run) {
+        return String.format("[%d/%d] %s %s run %d/%d", index, total, job, engine, run, settings.runs());
+    }
+
+    private static RunResult finish(ConsoleProgress.Run line, RunResult result) {
+        line.finish(result);
+        return result;
+    }
+
+    private Map<String, String> versions() {
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("streamcompare", build.version());
+        versions.put("Apache Flink", build.flinkVersion());
+        versions.put("Apache Spark", build.sparkVersion());
+        return versions;
+    }
+
+    private Map<String, Map<String, Object>> engineSettings() {
+        Map<String, Map<String, Object>> engines = new LinkedHashMap<>();
+        Map<String, Object> flink = new LinkedHashMap<>();
+        flink.put("parallelism", settings.cores());
+        flink.put("heap", settings.heap());
+        flink.put("batchSeconds", settings.batchSeconds());
+        flink.put("batches", "event-time tumbling windows on ingestion time, watermark from the wall clock");
+        flink.put("checkpointing", "stateful job: every batch, filesystem storage, default (hashmap) state backend");
+        flink.put("variant", "faithful: every (word, 1) through keyBy, no pre-aggregation");
+        engines.put("flink", flink);
+        Map<String, Object> spark = new LinkedHashMap<>();
+        spark.put("master", "local[" + settings.cores() + "]");
+        spark.put("heap", settings.heap());
+        spark.put("batchSeconds", settings.batchSeconds());
+        spark.put("checkpointing", "stateful job: metadata and state every batch");
+        spark.put("receiverStorageLevel", "MEMORY_AND_DISK_SER_2 (socketTextStream's default)");
+        spark.put("variant", "faithful: DStreams as the seed wrote them");
+        engines.put("spark", spark);
+        return engines;
+    }
+
+    static Report.Machine machine() {
+        String cpu = "unknown";
+        long memory = 0;
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse(cpu);
+            memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) * 1024).findFirst().orElse(0L);
+        } catch (IOException e) {
+            // not Linux: the figures that need /proc say so
+        }
+        return new Report.Machine(cpu, Runtime.getRuntime().availableProcessors(), memory,
+                System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                System.getProperty("java.vm.vendor") + " " + System.getProperty("java.version"));
+    }
+
+    private static void pointLatestAt(Path reportsFolder, Path folder) throws IOException {
+        Path latest = reportsFolder.resolve("latest");
+        Files.deleteIfExists(latest);
+        try {
+            Files.createSymbolicLink(latest, folder.getFileName());
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.writeString(latest, folder.getFileName().toString() + "\n");
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.streamcompare.harness;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * One progress line per run: a live bar on a terminal (job, engine, run i/N, phase, words
+ * counted, elapsed), plain lines — one per phase — when the output is not a terminal.
+ */
+final class ConsoleProgress {
+
+    private final PrintWriter out;
+    private final boolean terminal;
+
+    ConsoleProgress(PrintWriter out, boolean terminal) {
+        this.out = out;
+        this.terminal = terminal;
+    }
+
+    /** The progress of one run; close it when the run ends. */
+    Run start(String label) {
+        return new Run(label);
+    }
+
+    final class Run implements JobRunner.Progress, AutoCloseable {
+        private final String label;
+        private final long started = System.nanoTime();
+        private ProgressBar bar;
+        private String phase = "";
+
+        private Run(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public synchronized void update(String newPhase, long wordsCounted, long wordsExpected) {
+            if (terminal) {
+                if (bar == null) {
+                    bar = new ProgressBarBuilder().setTaskName(label).setInitialMax(Math.max(1, wordsExpected))
+                            .setStyle(ProgressBarStyle.ASCII).setUnit(" words", 1).continuousUpdate().build();
+                }
+                bar.maxHint(Math.max(1, wordsExpected));
+                bar.stepTo(Math.min(wordsCounted, Math.max(1, wordsExpected)));
+                bar.setExtraMessage(newPhase);
+            } else if (!newPhase.equals(phase)) {
+                out.printf(Locale.ROOT, "%s: %s (%,d words counted, %.1f s)%n", label, newPhase, wordsCounted,
+                        (System.nanoTime() - started) / 1e9);
+                out.flush();
+            }
+            phase = newPhase;
+        }
+
+        /** Closes the line with the run's verdict. */
+        void finish(RunResult result) {
+            if (bar != null) {
+                bar.close();
+            }
+            out.printf(Locale.ROOT, "%s: %s%s, %.1f s%n", label, result.correct() ? "correct" : "WRONG",
+                    result.failure() == null ? "" : " (" + result.failure() + ")", (System.nanoTime() - started) / 1e9);
+            out.flush();
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}

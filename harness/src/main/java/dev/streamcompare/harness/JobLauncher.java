@@ -1,0 +1,23 @@
+package dev.streamcompare.harness;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** How the comparison starts a job's child JVM; tests put a job of their own in its place. */
+interface JobLauncher {
+
+    /** The command line of {@code job} on {@code engine} with {@code args}. */
+    List<String> command(Engine engine, Job job, List<String> args, List<String> jvmOptions);
+
+    /** Environment variables of that child. */
+    default Map<String, String> environment(Engine engine) {
+        return ChildJvm.environment(engine);
+    }
+
+    /** The packaged jobs of the checkout at {@code home}, as ./compare.sh run starts them. */
+    static JobLauncher packaged(Path home, BuildInfo build, boolean verbose) {
+        return (engine, job, args, jvmOptions) -> ChildJvm.command(engine, build, JobJars.of(home, engine, build),
+                engine.mainClass(job), args, verbose, jvmOptions);
+    }
+}

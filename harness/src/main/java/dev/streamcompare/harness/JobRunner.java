@@ -1,0 +1,350 @@
+package dev.streamcompare.harness;
+
+import dev.streamcompare.common.PlainConsumer;
+import dev.streamcompare.common.TopN;
+import dev.streamcompare.common.WordCount;
+import dev.streamcompare.common.WordCounter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+/**
+ * Runs one job on one engine in a child JVM of its own and measures it from outside: the input
+ * comes from the harness, the publish times from watching the output folder, CPU and memory from
+ * /proc. A run that fails (timeout, crash) is reported as such, with its log; the child's process
+ * tree is always ended.
+ */
+final class JobRunner {
+
+    /** What a run reports on while it goes: job, engine, phase, words counted. */
+    interface Progress {
+        void update(String phase, long wordsCounted, long wordsExpected);
+    }
+
+    private final CompareSettings settings;
+    private final Workload workload;
+    private final JobLauncher launcher;
+    private final Path reportFolder;
+    private final Path workFolder;
+
+    JobRunner(CompareSettings settings, Workload workload, JobLauncher launcher, Path reportFolder, Path workFolder) {
+        this.settings = settings;
+        this.workload = workload;
+        this.launcher = launcher;
+        this.reportFolder = reportFolder;
+        this.workFolder = workFolder;
+    }
+
+    /** A child JVM with its log, CPU and memory sampling, and the harness's own CPU. */
+    private final class Child implements AutoCloseable {
+        final String name;
+        final Path log;
+        final PrintWriter logWriter;
+        final ChildJvm jvm;
+        final ProcessTreeMonitor monitor;
+        final long spawnedMillis;
+        final long harnessTicksAtStart;
+
+        Child(String name, List<String> command, Map<String, String> env, Consumer<String> stdoutObserver) throws IOException {
+            this.name = name;
+            this.log = reportFolder.resolve("logs").resolve(name + ".log");
+            Files.createDirectories(log.getParent());
+            BufferedWriter writer = Files.newBufferedWriter(log, StandardCharsets.UTF_8);
+            this.logWriter = new PrintWriter(writer, true);
+            logWriter.println("# " + String.join(" ", command));
+            this.harnessTicksAtStart = ProcStat.cpuTicks(ProcessHandle.current().pid()).orElse(0);
+            this.spawnedMillis = System.currentTimeMillis();
+            this.jvm = ChildJvm.start(command, env, workFolder, line -> {
+                synchronized (logWriter) {
+                    logWriter.println(line);
+                }
+                stdoutObserver.accept(line);
+            }, line -> {
+                synchronized (logWriter) {
+                    logWriter.println(line);
+                }
+            });
+            this.monitor = ProcessTreeMonitor.start(jvm.handle());
+        }
+
+        /** Asks the child to stop (SIGTERM), kills it after the grace period; its exit code, or null if killed. */
+        Integer stop() throws InterruptedException {
+            jvm.stop();
+            OptionalInt exit = jvm.waitFor(Duration.ofSeconds(5));
+            return exit.isPresent() ? exit.getAsInt() : null;
+        }
+
+        double harnessCpuSeconds() {
+            long now = ProcStat.cpuTicks(ProcessHandle.current().pid()).orElse(harnessTicksAtStart);
+            return (double) (now - harnessTicksAtStart) / ProcStat.TICKS_PER_SECOND;
+        }
+
+        String relativeLog() {
+            return reportFolder.relativize(log).toString();
+        }
+
+        @Override
+        public void close() {
+            monitor.close();
+            jvm.close();
+            logWriter.close();
+        }
+    }
+
+    /** A streaming job: start-up, max-rate phase, fixed-rate phase with markers, stop, check. */
+    RunResult runStreaming(Job job, Engine engine, int run, Progress progress) throws IOException, InterruptedException {
+        String name = job + "-" + engine + "-" + run;
+        Path work = Files.createDirectories(workFolder.resolve(name));
+        Path out = work.resolve("out");
+        boolean stateful = job == Job.STATEFUL;
+        List<String> args = new ArrayList<>(List.of("--output", out.toString(), "--print", "0",
+                "--batch-seconds", Integer.toString(settings.batchSeconds()), "--cores", Integer.toString(settings.cores())));
+        Markers markers = new Markers();
+        Map<String, Long> expected = new HashMap<>(workload.counts());
+        String failure = null;
+        Integer exitCode = null;
+        Long startupMs = null;
+        Double throughput = null;
+        RunResult.Phase phase = null;
+
+        try (BatchWatcher watcher = new BatchWatcher(out, stateful);
+             Feed feed = job == Job.FILE ? new FileFeed(work.resolve("in"), watcher, Math.max(4, settings.repeat()))
+                     : new SocketFeed()) {
+            if (feed instanceof SocketFeed socket) {
+                args.addAll(List.of("--host", "127.0.0.1", "--port", Integer.toString(socket.port())));
+            } else {
+                args.addAll(List.of("--input-dir", work.resolve("in").toString()));
+            }
+            if (stateful) {
+                args.addAll(List.of("--checkpoint", work.resolve("checkpoint").toString()));
+            }
+            if (feed.probeWord() != null) {
+                expected.merge(feed.probeWord(), feed.probeWords(), Long::sum);
+            }
+            List<String> fixedLines = workload.fixedRateLines(settings.rateLinesPerSecond() * settings.fixedSeconds());
+            WordCounter fixedCounts = new WordCounter();
+            fixedLines.forEach(fixedCounts::addLine);
+
+            try (Child child = new Child(name, launcher.command(engine, job, args, settings.jvmOptions()),
+                    launcher.environment(engine), line -> { })) {
+                try {
+                    progress.update("start-up", 0, workload.words());
+                    long ready = feed.awaitReady(settings.timeout());
+                    startupMs = ready - child.spawnedMillis;
+
+                    progress.update("max rate", watcher.totalWords(), workload.words());
+                    int batchesBefore = watcher.batches();
+                    long firstByte = feed.sendAtMaxRate(workload);
+                    long maxRateWords = feed.probeWords() + workload.words();
+                    long completed = awaitWords(watcher, maxRateWords, progress, "max rate");
+                    double seconds = (completed - firstByte) / 1000.0;
+                    throughput = workload.words() / seconds;
+                    phase = new RunResult.Phase(workload.words(), seconds, watcher.batches() - batchesBefore);
+
+                    progress.update("fixed rate", watcher.totalWords(), maxRateWords);
+                    feed.sendAtFixedRate(fixedLines, settings.rateLinesPerSecond(), settings.markerEveryMillis(), markers);
+                    long allWords = maxRateWords + fixedCounts.total() + markers.count();
+                    awaitWords(watcher, allWords, progress, "fixed rate");
+                } catch (TimeoutException e) {
+                    failure = e.getMessage();
+                } catch (IOException e) {
+                    failure = "the feed failed: " + e.getMessage();
+                }
+                progress.update("stop", watcher.totalWords(), watcher.totalWords());
+                exitCode = child.stop();
+                if (failure == null && (exitCode == null || exitCode != 0)) {
+                    failure = exitCode == null ? "did not stop within the grace period after SIGTERM: killed"
+                            : "exited with " + exitCode + " after SIGTERM";
+                }
+                watcher.close();
+                fixedCounts.toMap().forEach((word, count) -> expected.merge(word, count, Long::sum));
+                markers.sentAtMillis().keySet().forEach(marker -> expected.merge(marker, 1L, Long::sum));
+
+                Map<String, Long> counted = watcher.totals();
+                RunResult.Differences differences = Differences.between(expected, counted);
+                List<Long> latencies = new ArrayList<>();
+                List<Long> delays = new ArrayList<>();
+                watcher.markers().forEach((marker, hit) -> {
+                    Long sent = markers.sentAtMillis().get(marker);
+                    if (sent != null) {
+                        latencies.add(hit.publishedMillis() - sent);
+                        delays.add(hit.publishedMillis() - hit.batchEndMillis());
+                    }
+                });
+                long expectedWords = expected.values().stream().mapToLong(Long::longValue).sum();
+                return new RunResult(job.toString(), engine.toString(), run, failure == null && differences == RunResult.Differences.NONE,
+                        failure, exitCode, expectedWords, watcher.totalWords(), differences, throughput, phase,
+                        Stats.Percentiles.of(latencies), Stats.Percentiles.of(delays), markers.count(), latencies.size(),
+                        startupMs, child.monitor.cpuSeconds(), child.monitor.peakRssBytes(), child.harnessCpuSeconds(),
+                        child.relativeLog());
+            }
+        }
+    }
+
+    private long awaitWords(BatchWatcher watcher, long words, Progress progress, String phase)
+            throws InterruptedException, TimeoutException {
+        long deadline = System.currentTimeMillis() + settings.timeout().toMillis();
+        while (true) {
+            try {
+                return watcher.awaitWords(words, Duration.ofMillis(Math.min(500, Math.max(1, deadline - System.currentTimeMillis()))));
+            } catch (TimeoutException e) {
+                if (System.currentTimeMillis() >= deadline) {
+                    throw new TimeoutException(phase + " phase: " + e.getMessage().replace("after 0 s", "after "
+                            + settings.timeout().toSeconds() + " s"));
+                }
+                progress.update(phase, watcher.totalWords(), words);
+            }
+        }
+    }
+
+    /** The batch job: the top words of the whole input, checked against the reference's. */
+    RunResult runBatch(Engine engine, int run, Progress progress) throws IOException, InterruptedException {
+        String name = "batch-" + engine + "-" + run;
+        List<String> printed = new ArrayList<>();
+        List<String> args = List.of("--input", workload.input().toString(), "--top", Integer.toString(settings.batchTop()));
+        try (Child child = new Child(name, launcher.command(engine, Job.BATCH, args, settings.jvmOptions()),
+                launcher.environment(engine), line -> {
+                    synchronized (printed) {
+                        printed.add(line);
+                    }
+                })) {
+            progress.update("running", 0, workload.words());
+            OptionalInt exit = child.jvm.waitFor(settings.timeout());
+            long ended = System.currentTimeMillis();
+            String failure = exit.isEmpty() ? "no result within " + settings.timeout().toSeconds() + " s"
+                    : exit.getAsInt() != 0 ? "exited with " + exit.getAsInt() : null;
+            Integer exitCode = exit.isPresent() ? exit.getAsInt() : child.stop();
+
+            Map<String, Long> expected = topAsMap(TopN.of(asEntries(workload.counts()), settings.batchTop()));
+            Map<String, Long> counted = new HashMap<>();
+            List<String> expectedLines = TopN.of(asEntries(workload.counts()), settings.batchTop()).stream().map(WordCount::toTsv).toList();
+            synchronized (printed) {
+                for (String line : printed) {
+                    int tab = line.lastIndexOf('\t');
+                    if (tab > 0) {
+                        counted.merge(line.substring(0, tab), Long.parseLong(line.substring(tab + 1)), Long::sum);
+                    }
+                }
+            }
+            RunResult.Differences differences = Differences.between(expected, counted);
+            boolean inOrder;
+            synchronized (printed) {
+                inOrder = printed.equals(expectedLines);
+            }
+            double seconds = (ended - child.spawnedMillis) / 1000.0;
+            return new RunResult("batch", engine.toString(), run, failure == null && inOrder, failure, exitCode,
+                    expected.values().stream().mapToLong(Long::longValue).sum(),
+                    counted.values().stream().mapToLong(Long::longValue).sum(), differences,
+                    failure == null ? workload.words() / seconds : null,
+                    new RunResult.Phase(workload.words(), seconds, 0), null, null, 0, 0, null,
+                    child.monitor.cpuSeconds(), child.monitor.peakRssBytes(), child.harnessCpuSeconds(), child.relativeLog());
+        }
+    }
+
+    /** The seed's plain consumer, no engine: the baseline. Fed the max-rate input through a socket. */
+    RunResult runBaseline(int run, Progress progress) throws IOException, InterruptedException {
+        String name = "consume-plain-java-" + run;
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of(ChildJvm.javaExecutable(), "-Dfile.encoding=UTF-8"));
+        command.addAll(settings.jvmOptions());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CompareCli.class.getName(),
+                "consume", "--port", Integer.toString(port), "--top", "5"));
+        CompletableFuture<Long> endOfStream = new CompletableFuture<>();
+        List<String> lastTop = new ArrayList<>();
+        String expectedEnd = "end of stream: " + workload.words() + " words, " + workload.counts().size() + " distinct";
+        String expectedTop = PlainConsumer.format(TopN.of(asEntries(workload.counts()), 5));
+        String failure = null;
+        Long startupMs = null;
+        Double throughput = null;
+        RunResult.Phase phase = null;
+        String[] endLine = new String[1];
+        try (Child child = new Child(name, command, Map.of(), line -> {
+            if (line.startsWith("end of stream: ")) {
+                endLine[0] = line;
+                endOfStream.complete(System.currentTimeMillis());
+            } else if (endOfStream.isDone()) {
+                synchronized (lastTop) {
+                    lastTop.add(line);
+                }
+            }
+        })) {
+            try {
+                progress.update("start-up", 0, workload.words());
+                Socket socket = connectWithRetry(port, child.spawnedMillis + settings.timeout().toMillis());
+                startupMs = System.currentTimeMillis() - child.spawnedMillis;
+                progress.update("max rate", 0, workload.words());
+                long first = System.currentTimeMillis();
+                try (socket) {
+                    socket.getOutputStream().write(workload.bytes());
+                    socket.shutdownOutput();
+                    long done = endOfStream.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+                    double seconds = (done - first) / 1000.0;
+                    throughput = workload.words() / seconds;
+                    phase = new RunResult.Phase(workload.words(), seconds, 0);
+                }
+            } catch (TimeoutException | java.util.concurrent.ExecutionException | IOException e) {
+                failure = "the consumer gave no end of stream: " + e;
+            }
+            OptionalInt exit = child.jvm.waitFor(Duration.ofSeconds(10));
+            Integer exitCode = exit.isPresent() ? exit.getAsInt() : child.stop();
+            boolean correct;
+            synchronized (lastTop) {
+                correct = failure == null && expectedEnd.equals(endLine[0]) && lastTop.equals(List.of(expectedTop));
+            }
+            List<String> first = correct ? List.of() : List.of("expected '" + expectedEnd + "' then '" + expectedTop
+                    + "', got '" + endLine[0] + "' then " + lastTop);
+            return new RunResult("consume", "plain-java", run, correct, failure, exitCode, workload.words(),
+                    endLine[0] == null ? 0 : Long.parseLong(endLine[0].split(" ")[3]),
+                    correct ? RunResult.Differences.NONE : new RunResult.Differences(0, 0, 1, first),
+                    throughput, phase, null, null, 0, 0, startupMs,
+                    child.monitor.cpuSeconds(), child.monitor.peakRssBytes(), child.harnessCpuSeconds(), child.relativeLog());
+        }
+    }
+
+    private static Socket connectWithRetry(int port, long deadlineMillis) throws IOException, InterruptedException {
+        while (true) {
+            Socket socket = new Socket();
+            try {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 1_000);
+                return socket;
+            } catch (IOException e) {
+                socket.close();
+                if (System.currentTimeMillis() > deadlineMillis) {
+                    throw new IOException("the consumer did not listen on port " + port + " in time");
+                }
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    private static List<WordCount> asEntries(Map<String, Long> counts) {
+        List<WordCount> entries = new ArrayList<>(counts.size());
+        counts.forEach((word, count) -> entries.add(new WordCount(word, count)));
+        return entries;
+    }
+
+    private static Map<String, Long> topAsMap(List<WordCount> top) {
+        Map<String, Long> map = new HashMap<>();
+        top.forEach(entry -> map.put(entry.word(), entry.count()));
+        return map;
+    }
+}

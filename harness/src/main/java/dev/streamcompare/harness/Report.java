@@ -1,0 +1,43 @@
+package dev.streamcompare.harness;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Everything one comparison measured, as report.json holds it. */
+record Report(String createdUtc, String commandLine, Machine machine, Map<String, String> versions,
+              Map<String, Map<String, Object>> settings, Input input, Map<String, String> method,
+              List<RunResult> runs) {
+
+    /** The machine the figures come from. */
+    record Machine(String cpuModel, int cores, long memoryBytes, String os, String java) {}
+
+    /** The input every engine got, byte for byte. */
+    record Input(String seed, int repeat, String sha256, long bytes, long lines, long words, long distinct,
+                 int fixedRateLinesPerSecond, int fixedRateSeconds, long markerEveryMillis) {}
+
+    static final String FILE = "report.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    void write(Path folder) throws IOException {
+        JSON.writeValue(folder.resolve(FILE).toFile(), this);
+    }
+
+    static Report read(Path folder) throws IOException {
+        Path file = folder.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new dev.streamcompare.common.BadInputException("no " + FILE + " in " + folder);
+        }
+        return JSON.readValue(file.toFile(), Report.class);
+    }
+
+    /** Whether every run was correct. */
+    boolean allCorrect() {
+        return !runs.isEmpty() && runs.stream().allMatch(RunResult::correct);
+    }
+}

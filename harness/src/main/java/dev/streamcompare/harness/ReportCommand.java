@@ -1,0 +1,29 @@
+package dev.streamcompare.harness;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code report DIR}: renders report.md and report.html again from report.json. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Renders DIR/report.md and DIR/report.html again from DIR/report.json.")
+final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "A report folder, such as reports/latest.")
+    Path folder;
+
+    @Override
+    public Integer call() throws Exception {
+        Report report = Report.read(folder);
+        ReportWriter.write(report, folder);
+        spec.commandLine().getOut().print(ReportWriter.summaryTable(Summary.of(report.runs())));
+        spec.commandLine().getOut().println("Rendered " + folder.resolve("report.md") + " and " + folder.resolve("report.html"));
+        return 0;
+    }
+}

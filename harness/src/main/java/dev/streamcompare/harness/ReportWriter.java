@@ -1,0 +1,235 @@
+package dev.streamcompare.harness;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.style.Styler;
+
+/** Renders report.md and a self-contained report.html (charts embedded) from a {@link Report}. */
+final class ReportWriter {
+
+    private ReportWriter() {}
+
+    /** One column of the summary table: a heading and how to print a row's figure. */
+    private record Column(String heading, Function<Summary, String> value) {}
+
+    private static final List<Column> COLUMNS = List.of(
+            new Column("job", Summary::job),
+            new Column("engine", Summary::engine),
+            new Column("correct", s -> s.correct() + "/" + s.runs()),
+            new Column("throughput, words/s (min–max)", s -> s.throughputMedian() == null ? "–"
+                    : words(s.throughputMedian()) + (s.runs() > 1 ? " (" + words(s.throughputMin()) + "–" + words(s.throughputMax()) + ")" : "")),
+            new Column("latency p50 / p95 / p99 / max, ms", s -> s.latencyP50() == null ? "–"
+                    : ms(s.latencyP50()) + " / " + ms(s.latencyP95()) + " / " + ms(s.latencyP99()) + " / " + ms(s.latencyMax())),
+            new Column("processing delay p50 / p99, ms", s -> s.delayP50() == null ? "–" : ms(s.delayP50()) + " / " + ms(s.delayP99())),
+            new Column("start-up, ms", s -> s.startupMs() == null ? "–" : ms(s.startupMs())),
+            new Column("CPU, s", s -> String.format(Locale.ROOT, "%.1f", s.cpuSeconds())),
+            new Column("peak RSS, MiB", s -> String.format(Locale.ROOT, "%.0f", s.peakRssMiB())));
+
+    static final String HOW_MEASURED = """
+            - **throughput**: streaming jobs: words of the max-rate phase / (publish time of the batch file that \
+            completes the phase's totals − first byte offered). Publish times are seen by the harness, polling the \
+            output folder every %d ms, never taken from file names or from the job. Batch job: words / (child JVM \
+            exit − spawn), start-up included. Baseline (plain Java, no engine): words / (its end-of-stream line − first byte).
+            - **latency** (end to end, includes the batch interval): publish time of the batch file holding a marker \
+            word − the marker's send time. **processing delay** (excludes it): publish time − that batch's end. \
+            Markers are numbered words sent every %d ms in the fixed-rate phase and counted in the expected totals.
+            - **start-up**: child JVM spawned → job ready (socket connected; file job: first batch published).
+            - **CPU**: user + system seconds of the child's whole process tree (grandchildren included), \
+            **peak RSS**: the peak of the sampled sum of RSS over the tree; both from Linux's /proc, sampled every %d ms.
+            - **correct**: the job's totals (stateless: the sum of its batch files; stateful: its last state file; \
+            batch: its top %d) equal the plain-Java reference counter's.
+            - With several runs: medians, with min–max for throughput.
+            """;
+
+    static String howMeasured(int batchTop) {
+        return String.format(Locale.ROOT, HOW_MEASURED, BatchWatcher.POLL_MILLIS, 250, ProcessTreeMonitor.INTERVAL_MILLIS, batchTop);
+    }
+
+    static String words(double value) {
+        return value >= 1e6 ? String.format(Locale.ROOT, "%.2f M", value / 1e6) : String.format(Locale.ROOT, "%.0f k", value / 1e3);
+    }
+
+    static String ms(double value) {
+        return String.format(Locale.ROOT, "%.0f", value);
+    }
+
+    /** The summary table in Markdown. */
+    static String summaryTable(List<Summary> rows) {
+        StringBuilder md = new StringBuilder("|");
+        COLUMNS.forEach(c -> md.append(' ').append(c.heading()).append(" |"));
+        md.append("\n|");
+        COLUMNS.forEach(c -> md.append("---|"));
+        for (Summary row : rows) {
+            md.append("\n|");
+            COLUMNS.forEach(c -> md.append(' ').append(c.value().apply(row)).append(" |"));
+        }
+        return md.append('\n').toString();
+    }
+
+    static void write(Report report, Path folder) throws IOException {
+        List<Summary> rows = Summary.of(report.runs());
+        Files.writeString(folder.resolve("report.md"), markdown(report, rows), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("report.html"), html(report, rows), StandardCharsets.UTF_8);
+    }
+
+    private static String markdown(Report report, List<Summary> rows) {
+        StringBuilder md = new StringBuilder("# streamcompare report, ").append(report.createdUtc()).append("\n\n");
+        md.append("`").append(report.commandLine()).append("`\n\n");
+        md.append(report.allCorrect() ? "Every run correct.\n\n" : "**Some runs are wrong or failed: see below.**\n\n");
+        md.append(summaryTable(rows)).append('\n');
+        md.append("## How each figure is measured\n\n").append(report.method().get("howMeasured")).append('\n');
+        md.append("## Machine and input\n\n");
+        Report.Machine m = report.machine();
+        md.append(String.format(Locale.ROOT, "- %s, %d cores, %.1f GiB, %s, Java %s%n", m.cpuModel(), m.cores(),
+                m.memoryBytes() / (1024.0 * 1024 * 1024), m.os(), m.java()));
+        report.versions().forEach((k, v) -> md.append("- ").append(k).append(' ').append(v).append('\n'));
+        Report.Input in = report.input();
+        md.append(String.format(Locale.ROOT, "- input: %s × %d, %,d bytes, %,d lines, %,d words (%,d distinct), sha256 %s%n",
+                in.seed(), in.repeat(), in.bytes(), in.lines(), in.words(), in.distinct(), in.sha256()));
+        md.append(String.format(Locale.ROOT, "- fixed-rate phase: %,d lines/s for %d s, a marker every %d ms%n",
+                in.fixedRateLinesPerSecond(), in.fixedRateSeconds(), in.markerEveryMillis()));
+        report.settings().forEach((engine, s) -> md.append("- ").append(engine).append(": ").append(s).append('\n'));
+        md.append("\n## Runs\n\n| job | engine | run | correct | failure | differences | log |\n|---|---|---|---|---|---|---|\n");
+        for (RunResult run : report.runs()) {
+            md.append("| ").append(run.job()).append(" | ").append(run.engine()).append(" | ").append(run.run())
+                    .append(" | ").append(run.correct() ? "yes" : "**no**")
+                    .append(" | ").append(run.failure() == null ? "" : run.failure().replace('|', '/'))
+                    .append(" | ").append(run.differences().first().isEmpty() ? "" : String.format(Locale.ROOT,
+                            "%d missing, %d extra, %d different: %s", run.differences().missing(), run.differences().extra(),
+                            run.differences().different(), String.join("; ", run.differences().first()).replace('|', '/')))
+                    .append(" | [log](").append(run.log()).append(") |\n");
+        }
+        return md.toString();
+    }
+
+    private static String html(Report report, List<Summary> rows) throws IOException {
+        StringBuilder html = new StringBuilder("""
+                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>streamcompare report</title>
+                <style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
+                table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}
+                th{background:#f3f3f3}.wrong{color:#b00;font-weight:bold}img{max-width:100%;margin:1em 0}</style>
+                </head><body>
+                """);
+        html.append("<h1>streamcompare report, ").append(escape(report.createdUtc())).append("</h1>");
+        html.append("<p><code>").append(escape(report.commandLine())).append("</code></p>");
+        html.append(report.allCorrect() ? "<p>Every run correct.</p>" : "<p class=\"wrong\">Some runs are wrong or failed.</p>");
+        html.append("<table><tr>");
+        COLUMNS.forEach(c -> html.append("<th>").append(escape(c.heading())).append("</th>"));
+        html.append("</tr>");
+        for (Summary row : rows) {
+            html.append("<tr>");
+            COLUMNS.forEach(c -> html.append("<td>").append(escape(c.value().apply(row))).append("</td>"));
+            html.append("</tr>");
+        }
+        html.append("</table>");
+        for (CategoryChart chart : charts(rows)) {
+            html.append("<img alt=\"").append(escape(chart.getTitle())).append("\" src=\"data:image/png;base64,")
+                    .append(Base64.getEncoder().encodeToString(BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG)))
+                    .append("\">");
+        }
+        html.append("<h2>How each figure is measured</h2><pre style=\"white-space:pre-wrap\">")
+                .append(escape(report.method().get("howMeasured"))).append("</pre>");
+        html.append("<h2>Runs</h2><table><tr><th>job</th><th>engine</th><th>run</th><th>correct</th><th>failure</th><th>differences</th><th>log</th></tr>");
+        for (RunResult run : report.runs()) {
+            html.append("<tr><td>").append(escape(run.job())).append("</td><td>").append(escape(run.engine()))
+                    .append("</td><td>").append(run.run()).append("</td><td").append(run.correct() ? ">yes" : " class=\"wrong\">no")
+                    .append("</td><td>").append(escape(run.failure() == null ? "" : run.failure()))
+                    .append("</td><td>").append(escape(String.join("; ", run.differences().first())))
+                    .append("</td><td><a href=\"").append(escape(run.log())).append("\">log</a></td></tr>");
+        }
+        html.append("</table><h2>Machine and input</h2><pre>").append(escape(String.valueOf(report.machine())))
+                .append('\n').append(escape(String.valueOf(report.versions()))).append('\n')
+                .append(escape(String.valueOf(report.input()))).append('\n')
+                .append(escape(String.valueOf(report.settings()))).append("</pre></body></html>\n");
+        return html.toString();
+    }
+
+    /** Throughput (median, with min and max markers), latency percentiles, start-up, CPU and RSS. */
+    static List<CategoryChart> charts(List<Summary> rows) {
+        List<CategoryChart> charts = new ArrayList<>();
+        List<String> jobs = rows.stream().map(Summary::job).distinct().toList();
+        List<String> engines = rows.stream().map(Summary::engine).distinct().toList();
+
+        CategoryChart throughput = chart("Throughput, max-rate phase (words/s; medians, markers: min and max of the runs)", "words/s");
+        boolean repeated = rows.stream().anyMatch(r -> r.runs() > 1);
+        for (String engine : engines) {
+            addSeries(throughput, engine, jobs, rows, engine, Summary::throughputMedian);
+        }
+        for (String engine : repeated ? engines : List.<String>of()) {
+            addMarkers(throughput, engine + " min", jobs, rows, engine, Summary::throughputMin);
+            addMarkers(throughput, engine + " max", jobs, rows, engine, Summary::throughputMax);
+        }
+        charts.add(throughput);
+
+        List<Summary> streaming = rows.stream().filter(r -> r.latencyP50() != null).toList();
+        if (!streaming.isEmpty()) {
+            CategoryChart latency = chart("End-to-end latency, fixed-rate phase (ms, includes the batch interval)", "ms");
+            List<String> labels = streaming.stream().map(r -> r.job() + " " + r.engine()).toList();
+            Map<String, Function<Summary, Double>> percentiles = new LinkedHashMap<>();
+            percentiles.put("p50", Summary::latencyP50);
+            percentiles.put("p95", Summary::latencyP95);
+            percentiles.put("p99", Summary::latencyP99);
+            percentiles.put("max", Summary::latencyMax);
+            percentiles.forEach((name, figure) -> latency.addSeries(name, labels,
+                    streaming.stream().map(r -> (Number) figure.apply(r)).toList()));
+            charts.add(latency);
+        }
+        charts.add(perEngine("Start-up: JVM spawned → job ready (ms)", "ms", jobs, engines, rows, Summary::startupMs));
+        charts.add(perEngine("CPU seconds of the child's process tree", "s", jobs, engines, rows, Summary::cpuSeconds));
+        charts.add(perEngine("Peak RSS of the child's process tree (MiB)", "MiB", jobs, engines, rows, Summary::peakRssMiB));
+        return charts;
+    }
+
+    private static CategoryChart perEngine(String title, String unit, List<String> jobs, List<String> engines,
+                                           List<Summary> rows, Function<Summary, Double> figure) {
+        CategoryChart chart = chart(title, unit);
+        engines.forEach(engine -> addSeries(chart, engine, jobs, rows, engine, figure));
+        return chart;
+    }
+
+    private static CategoryChart chart(String title, String unit) {
+        CategoryChart chart = new CategoryChartBuilder().width(900).height(380).title(title).yAxisTitle(unit).build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+        chart.getStyler().setOverlapped(false);
+        return chart;
+    }
+
+    private static List<Number> figures(List<String> jobs, List<Summary> rows, String engine, Function<Summary, Double> figure) {
+        List<Number> values = new ArrayList<>();
+        for (String job : jobs) {
+            Double value = rows.stream().filter(r -> r.job().equals(job) && r.engine().equals(engine))
+                    .map(figure).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            values.add(value == null ? 0.0 : value);
+        }
+        return values;
+    }
+
+    private static void addSeries(CategoryChart chart, String name, List<String> jobs, List<Summary> rows, String engine,
+                                  Function<Summary, Double> figure) {
+        chart.addSeries(name, jobs, figures(jobs, rows, engine, figure));
+    }
+
+    private static void addMarkers(CategoryChart chart, String name, List<String> jobs, List<Summary> rows, String engine,
+                                   Function<Summary, Double> figure) {
+        CategorySeries series = chart.addSeries(name, jobs, figures(jobs, rows, engine, figure));
+        series.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,106 @@
+package dev.streamcompare.harness;
+
+import dev.streamcompare.common.WordCounter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The input every engine gets, byte for byte: the seed text repeated N times for the max-rate
+ * phase, and the lines the fixed-rate phase sends (the seed's lines from the top, as many as the
+ * rate and length ask for). The reference counter gives the expected counts of both.
+ */
+final class Workload {
+
+    private final Path input;
+    private final byte[] bytes;
+    private final String sha256;
+    private final long lines;
+    private final Map<String, Long> counts;
+    private final long words;
+    private final List<String> seedLines;
+
+    private Workload(Path input, byte[] bytes, List<String> seedLines) throws IOException {
+        this.input = input;
+        this.bytes = bytes;
+        this.sha256 = sha256(bytes);
+        WordCounter counter = WordCounter.countFile(input);
+        this.counts = counter.toMap();
+        this.words = counter.total();
+        this.lines = Files.lines(input, StandardCharsets.UTF_8).count();
+        this.seedLines = seedLines;
+    }
+
+    /** Writes {@code seed} repeated {@code repeat} times to {@code input} and counts it. */
+    static Workload prepare(Path seed, int repeat, Path input) throws IOException {
+        byte[] text = Files.readAllBytes(seed);
+        Files.createDirectories(input.getParent());
+        try (OutputStream out = Files.newOutputStream(input)) {
+            for (int i = 0; i < repeat; i++) {
+                out.write(text);
+            }
+        }
+        return new Workload(input, Files.readAllBytes(input), Files.readAllLines(seed, StandardCharsets.UTF_8));
+    }
+
+    Path input() {
+        return input;
+    }
+
+    /** The max-rate phase's input, as sent. */
+    byte[] bytes() {
+        return bytes;
+    }
+
+    String sha256() {
+        return sha256;
+    }
+
+    long lines() {
+        return lines;
+    }
+
+    /** Words of the max-rate phase. */
+    long words() {
+        return words;
+    }
+
+    /** Expected counts of the max-rate phase. */
+    Map<String, Long> counts() {
+        return counts;
+    }
+
+    /** The {@code n} lines of the fixed-rate phase: the seed's lines from the top, cycled. */
+    List<String> fixedRateLines(int n) {
+        List<String> lines = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            lines.add(seedLines.get(i % seedLines.size()));
+        }
+        return lines;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(Path file) {
+        try {
+            return sha256(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
