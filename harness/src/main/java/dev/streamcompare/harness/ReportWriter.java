@@ -33,6 +33,7 @@ final class ReportWriter {
                     : words(s.throughputMedian()) + (s.runs() > 1 ? " (" + words(s.throughputMin()) + "–" + words(s.throughputMax()) + ")" : "")),
             new Column("latency p50 / p95 / p99 / max, ms", s -> s.latencyP50() == null ? "–"
                     : ms(s.latencyP50()) + " / " + ms(s.latencyP95()) + " / " + ms(s.latencyP99()) + " / " + ms(s.latencyMax())),
+            new Column("batches at max rate", s -> s.batchesAtMaxRate() == null ? "–" : String.format(Locale.ROOT, "%.0f", s.batchesAtMaxRate())),
             new Column("processing delay p50 / p99, ms", s -> s.delayP50() == null ? "–" : ms(s.delayP50()) + " / " + ms(s.delayP99())),
             new Column("start-up, ms", s -> s.startupMs() == null ? "–" : ms(s.startupMs())),
             new Column("CPU, s", s -> String.format(Locale.ROOT, "%.1f", s.cpuSeconds())),

@@ -1,0 +1,85 @@
+package dev.streamcompare.harness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** ./compare.sh end to end, from the packaged job jars. */
+class CompareIT {
+
+    @TempDir
+    Path reports;
+
+    private record Outcome(int exit, String out, String err) {}
+
+    private static Outcome compare(CompareCli cli, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = CompareCli.commandLine(cli);
+        int exit = commandLine.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
+        return new Outcome(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void quickRunReportsEveryJobOnBothEnginesCorrectWithItsFigures() throws Exception {
+        Outcome outcome = compare(new CompareCli(), "--quick", "--out", reports.toString());
+
+        assertThat(outcome.exit()).as(outcome.out() + outcome.err()).isZero();
+        assertThat(outcome.out()).contains("Every run correct.", "| socket | flink |", "| stateful | spark |");
+        Path folder = reports.resolve("latest").toRealPath();
+        Report report = Report.read(folder);
+        assertThat(report.runs()).hasSize(1 + 4 * 2).allSatisfy(run -> {
+            assertThat(run.correct()).as(run.job() + " " + run.engine() + ": " + run.failure() + " " + run.differences()).isTrue();
+            assertThat(run.throughputWordsPerSecond()).isPositive();
+            assertThat(run.cpuSeconds()).isPositive();
+            assertThat(run.peakRssBytes()).isPositive();
+            assertThat(folder.resolve(run.log())).isRegularFile();
+        });
+        assertThat(report.runs()).filteredOn(run -> !run.job().equals("batch") && !run.job().equals("consume"))
+                .hasSize(6).allSatisfy(run -> {
+                    assertThat(run.markersSent()).isPositive();
+                    assertThat(run.markersFound()).as("every marker found").isEqualTo(run.markersSent());
+                    assertThat(run.latencyMs().p50()).isPositive();
+                    assertThat(run.startupMs()).isPositive();
+                    assertThat(run.exitCode()).isZero();
+                });
+        assertThat(report.input().sha256()).hasSize(64);
+        String html = Files.readString(folder.resolve("report.html"));
+        assertThat(html.split("src=\"data:image/png;base64,", -1)).as("embedded charts").hasSizeGreaterThanOrEqualTo(1 + 5);
+        assertThat(Files.readString(folder.resolve("report.md"))).contains("## How each figure is measured");
+
+        // report DIR renders again from report.json alone.
+        Files.delete(folder.resolve("report.md"));
+        CliRun again = CliRun.of("report", folder.toString());
+        assertThat(again.exit()).isZero();
+        assertThat(folder.resolve("report.md")).isRegularFile();
+    }
+
+    @Test
+    void aJobThatDropsWordsIsReportedWrongAndTheExitCodeIsNonZero() throws Exception {
+        CompareCli cli = new CompareCli();
+        cli.launcher = (engine, job, args, jvmOptions) -> {
+            List<String> command = new ArrayList<>(List.of(ChildJvm.javaExecutable(), "-cp", System.getProperty("java.class.path"),
+                    DroppingSocketWordCount.class.getName()));
+            command.addAll(args);
+            return command;
+        };
+        Outcome outcome = compare(cli, "--jobs", "socket", "--engines", "flink", "--no-baseline", "--repeat", "1",
+                "--fixed-seconds", "2", "--timeout", "20", "--out", reports.toString());
+
+        assertThat(outcome.exit()).as(outcome.out() + outcome.err()).isEqualTo(1);
+        assertThat(outcome.out()).contains("SOME RUNS ARE WRONG OR FAILED", "WRONG");
+        RunResult run = Report.read(reports.resolve("latest").toRealPath()).runs().get(0);
+        assertThat(run.correct()).isFalse();
+        assertThat(run.wordsCounted()).isLessThan(run.wordsExpected());
+        assertThat(run.differences().first()).isNotEmpty();
+    }
+}
