@@ -31,8 +31,8 @@ import picocli.CommandLine.Option;
 public final class CompareCli implements Callable<Integer> {
 
     /**
-     * The seed text 80 times, 21.4 M words: 7 to 14 batches of 2 s at full speed on this 2-core
-     * machine (Flink's socket job is the fastest), and the whole comparison in under 6 minutes.
+     * The seed text 80 times, 21.4 M words: over 10 s of input at full speed for the fastest job
+     * on this 2-core machine, and the whole comparison in about 4 minutes (the target is 6).
      */
     static final int DEFAULT_REPEAT = 80;
 

@@ -145,14 +145,14 @@ final class JobRunner {
                     launcher.environment(engine), line -> { })) {
                 try {
                     progress.update("start-up", 0, workload.words());
-                    long ready = feed.awaitReady(settings.timeout());
+                    long ready = whileAlive(child, () -> feed.awaitReady(settings.timeout()));
                     startupMs = ready - child.spawnedMillis;
 
                     progress.update("max rate", watcher.totalWords(), workload.words());
                     int batchesBefore = watcher.batches();
                     long firstByte = feed.sendAtMaxRate(workload);
                     long maxRateWords = feed.probeWords() + workload.words();
-                    long completed = awaitWords(watcher, maxRateWords, progress, "max rate");
+                    long completed = awaitWords(child, watcher, maxRateWords, progress, "max rate");
                     double seconds = (completed - firstByte) / 1000.0;
                     throughput = workload.words() / seconds;
                     phase = new RunResult.Phase(workload.words(), seconds, watcher.batches() - batchesBefore);
@@ -160,7 +160,7 @@ final class JobRunner {
                     progress.update("fixed rate", watcher.totalWords(), maxRateWords);
                     feed.sendAtFixedRate(fixedLines, settings.rateLinesPerSecond(), settings.markerEveryMillis(), markers);
                     long allWords = maxRateWords + fixedCounts.total() + markers.count();
-                    awaitWords(watcher, allWords, progress, "fixed rate");
+                    awaitWords(child, watcher, allWords, progress, "fixed rate");
                 } catch (TimeoutException e) {
                     failure = e.getMessage();
                 } catch (IOException e) {
@@ -197,10 +197,15 @@ final class JobRunner {
         }
     }
 
-    private long awaitWords(BatchWatcher watcher, long words, Progress progress, String phase)
+    /** Waits for the job's totals to reach {@code words}; fails at once if the child dies, or at the timeout. */
+    private long awaitWords(Child child, BatchWatcher watcher, long words, Progress progress, String phase)
             throws InterruptedException, TimeoutException {
         long deadline = System.currentTimeMillis() + settings.timeout().toMillis();
         while (true) {
+            if (!child.jvm.isAlive() && watcher.totalWords() < words) {
+                throw new TimeoutException(phase + " phase: the job exited (" + child.jvm.waitFor() + ") after publishing "
+                        + watcher.totalWords() + " of " + words + " words; see its log");
+            }
             try {
                 return watcher.awaitWords(words, Duration.ofMillis(Math.min(500, Math.max(1, deadline - System.currentTimeMillis()))));
             } catch (TimeoutException e) {
@@ -209,6 +214,40 @@ final class JobRunner {
                             + settings.timeout().toSeconds() + " s"));
                 }
                 progress.update(phase, watcher.totalWords(), words);
+            }
+        }
+    }
+
+    /** A wait done in another thread, given up as soon as the child dies. */
+    private interface Wait<T> {
+        T call() throws Exception;
+    }
+
+    private static <T> T whileAlive(Child child, Wait<T> wait) throws IOException, InterruptedException, TimeoutException {
+        CompletableFuture<T> result = CompletableFuture.supplyAsync(() -> {
+            try {
+                return wait.call();
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+        while (true) {
+            try {
+                return result.get(200, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillWaiting) {
+                if (!child.jvm.isAlive()) {
+                    result.cancel(true);
+                    throw new TimeoutException("the job exited (" + child.jvm.waitFor() + ") before it was ready; see its log");
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof TimeoutException timeout) {
+                    throw timeout;
+                }
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                throw new IOException(cause);
             }
         }
     }
