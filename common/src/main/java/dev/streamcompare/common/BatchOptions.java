@@ -20,10 +20,18 @@ public class BatchOptions implements JobOptions {
             description = "How many words to print (default: ${DEFAULT-VALUE}, as the seed's takeOrdered(5)).")
     public int top;
 
+    @Option(names = "--cores", defaultValue = "0", paramLabel = "N",
+            description = "Cores the engine may use: Flink parallelism N, Spark local[N] (default: all). "
+                    + "Ignored by Spark when spark-submit gives a master, and by the reference counter (one thread).")
+    public int cores;
+
     @Override
     public void validate() {
         if (top < 1) {
             throw new BadInputException("--top must be at least 1, got " + top);
+        }
+        if (cores < 0) {
+            throw new BadInputException("--cores must not be negative, got " + cores);
         }
         InputFiles.requireReadableFile(input);
     }

@@ -27,14 +27,40 @@ public final class FileDropper {
      * {@code filesPerSecond} (0: all at once). Returns the files, in the order moved.
      */
     public static List<Path> drop(Path input, Path dir, int files, double filesPerSecond) throws IOException, InterruptedException {
+        try (Staged staged = stage(input, dir, files)) {
+            return staged.moveIn(filesPerSecond);
+        }
+    }
+
+    /**
+     * Splits {@code input} into {@code files} parts in a hidden staging folder beside {@code dir},
+     * ready to be moved in: the costly part of a drop, done before the clock of a measurement starts.
+     */
+    public static Staged stage(Path input, Path dir, int files) throws IOException {
         if (files < 1) {
             throw new BadInputException("--files must be at least 1, got " + files);
         }
         Files.createDirectories(dir);
         Path parent = dir.toAbsolutePath().getParent();
         Path staging = Files.createTempDirectory(parent, "." + dir.getFileName() + ".staging-");
-        try {
-            List<Path> staged = split(input, staging, files);
+        return new Staged(dir, staging, split(input, staging, files));
+    }
+
+    /** Parts staged beside a watched folder; closing removes what was not moved in. */
+    public static final class Staged implements AutoCloseable {
+        private final Path dir;
+        private final Path staging;
+        private final List<Path> parts;
+
+        private Staged(Path dir, Path staging, List<Path> parts) {
+            this.dir = dir;
+            this.staging = staging;
+            this.parts = parts;
+        }
+
+        /** Moves every part into the folder at {@code filesPerSecond} (0: all at once); returns them in order. */
+        public List<Path> moveIn(double filesPerSecond) throws IOException, InterruptedException {
+            List<Path> staged = parts;
             List<Path> dropped = new ArrayList<>();
             long start = System.nanoTime();
             for (int i = 0; i < staged.size(); i++) {
@@ -49,7 +75,10 @@ public final class FileDropper {
                 dropped.add(Files.move(staged.get(i), target, StandardCopyOption.ATOMIC_MOVE));
             }
             return dropped;
-        } finally {
+        }
+
+        @Override
+        public void close() throws IOException {
             try (Stream<Path> left = Files.walk(staging)) {
                 left.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }

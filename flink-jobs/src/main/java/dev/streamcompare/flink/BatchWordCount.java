@@ -30,6 +30,9 @@ public final class BatchWordCount {
         BatchOptions options = JobCli.parseOrExit("BatchWordCount", new BatchOptions(), args);
         JobCli.runAndExit("BatchWordCount", () -> {
             StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+            if (options.cores > 0) {
+                env.setParallelism(options.cores);
+            }
             for (WordCount entry : topWords(env, options.input, options.top)) {
                 System.out.println(entry.toTsv());
             }

@@ -14,8 +14,10 @@ import org.apache.flink.util.Collector;
  * emitted at the end of every batch, changed or not, so that each batch carries the full state.
  *
  * <p>A timer at the last millisecond of the batch emits the count and sets the next batch's
- * timer. After a restore, timers of batches long past fire at once: they only move on to the
- * current batch, so that no stale batch is published again.
+ * timer. After a restore, the restored timers of batches long past fire at once: they only move
+ * on to the current batch, so that no stale batch is published again. Later, when the watermark
+ * leaps over several batches (under backpressure), every batch is still published, as Spark
+ * processes every batch of its queue.
  */
 final class RunningCount extends KeyedProcessFunction<String, Tuple2<String, Long>, Tuple2<String, Long>> {
 
@@ -23,6 +25,8 @@ final class RunningCount extends KeyedProcessFunction<String, Tuple2<String, Lon
 
     private final long batchMillis;
     private transient ValueState<Long> count;
+    /** The watermark at the first timer after (re)start: timers a batch or more before it are stale. */
+    private transient long firstTimerWatermark;
 
     RunningCount(long batchMillis) {
         this.batchMillis = batchMillis;
@@ -31,6 +35,7 @@ final class RunningCount extends KeyedProcessFunction<String, Tuple2<String, Lon
     @Override
     public void open(OpenContext context) {
         count = getRuntimeContext().getState(new ValueStateDescriptor<>("count", Types.LONG));
+        firstTimerWatermark = Long.MIN_VALUE;
     }
 
     @Override
@@ -47,11 +52,14 @@ final class RunningCount extends KeyedProcessFunction<String, Tuple2<String, Lon
             out.collect(Tuple2.of(context.getCurrentKey(), count.value())); // end of input: the final state
             return;
         }
-        if (timestamp + batchMillis > watermark) {
+        if (firstTimerWatermark == Long.MIN_VALUE) {
+            firstTimerWatermark = watermark;
+        }
+        if (timestamp + batchMillis <= firstTimerWatermark) {
+            context.timerService().registerEventTimeTimer(lastMilliOfBatch(firstTimerWatermark + 1)); // stale: restored
+        } else {
             out.collect(Tuple2.of(context.getCurrentKey(), count.value()));
             context.timerService().registerEventTimeTimer(timestamp + batchMillis);
-        } else {
-            context.timerService().registerEventTimeTimer(lastMilliOfBatch(watermark + 1));
         }
     }
 

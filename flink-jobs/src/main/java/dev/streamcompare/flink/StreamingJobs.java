@@ -34,7 +34,11 @@ final class StreamingJobs {
         AtomicBoolean stopped = new AtomicBoolean();
         StopSignals.onStop(job, () -> {
             stopped.set(true);
-            submitted.join().cancel().join();
+            try {
+                submitted.join().cancel().join();
+            } catch (RuntimeException alreadyOver) {
+                System.err.println(job + ": the job had already ended");
+            }
         });
         JobClient client = env.executeAsync(job);
         submitted.complete(client);

@@ -127,6 +127,9 @@ final class BatchWatcher implements AutoCloseable {
     synchronized long awaitFirstBatch(Duration timeout) throws InterruptedException, TimeoutException {
         long deadline = System.currentTimeMillis() + timeout.toMillis();
         while (batches == 0) {
+            if (!running) {
+                throw new TimeoutException("stopped watching before a batch was published");
+            }
             long left = deadline - System.currentTimeMillis();
             if (left <= 0) {
                 throw new TimeoutException("no batch published within " + timeout.toSeconds() + " s");
@@ -156,6 +159,9 @@ final class BatchWatcher implements AutoCloseable {
     @Override
     public void close() {
         running = false;
+        synchronized (this) {
+            notifyAll();
+        }
         poller.interrupt();
         try {
             poller.join(5_000);

@@ -36,7 +36,13 @@ public final class ChildJvm implements AutoCloseable {
         pumps.add(pump(process.getInputStream(), out, "stdout"));
         pumps.add(pump(process.getErrorStream(), err, "stderr"));
         stopOnExit = new Thread(this::stop, "stop-child-" + process.pid());
-        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        try {
+            Runtime.getRuntime().addShutdownHook(stopOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // Started while the harness shuts down: nothing would stop it later.
+            process.toHandle().destroyForcibly();
+            throw shuttingDown;
+        }
     }
 
     /** The command line of a child JVM running {@code mainClass} of {@code engine}. */
@@ -133,22 +139,33 @@ public final class ChildJvm implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** Asks the child to stop, then kills it if it has not stopped within {@link #STOP_GRACE}. */
-    public void stop() {
+    /**
+     * Asks the child to stop, then kills it if it has not stopped within {@link #STOP_GRACE};
+     * returns whether it had to be killed.
+     */
+    public boolean stop() {
         if (!process.isAlive()) {
-            return;
+            return false;
         }
+        boolean killed = false;
+        // Known before the child ends: its own children would be orphaned and out of reach after.
+        List<ProcessHandle> descendants = process.descendants().toList();
         // Through the handle: Process.destroy() would also close the pipes, losing the last output.
         process.toHandle().destroy();
         try {
             if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                killed = true;
                 process.toHandle().destroyForcibly();
                 process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
+            killed = true;
             process.toHandle().destroyForcibly();
             Thread.currentThread().interrupt();
+        } finally {
+            descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         }
+        return killed;
     }
 
     @Override

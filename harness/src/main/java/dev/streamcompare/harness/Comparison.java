@@ -44,6 +44,9 @@ final class Comparison {
         Instant started = Instant.now();
         Path folder = Files.createDirectories(reportsFolder.resolve(FOLDER_NAME.format(started)));
         Path work = Files.createTempDirectory("streamcompare-");
+        // Ctrl-C ends the JVM without running finally blocks: the 100 MB of input go with a hook.
+        Thread removeWork = new Thread(() -> deleteTree(work), "remove-" + work.getFileName());
+        Runtime.getRuntime().addShutdownHook(removeWork);
         try {
             console.printf("Preparing the input: %s × %d …%n", seed.getFileName(), settings.repeat());
             console.flush();
@@ -53,17 +56,17 @@ final class Comparison {
             int total = (settings.baseline() ? settings.runs() : 0) + settings.jobs().size() * settings.engines().size() * settings.runs();
             int index = 0;
             for (int r = 1; settings.baseline() && r <= settings.runs(); r++) {
-                try (ConsoleProgress.Run line = progress.start(label(++index, total, "consume", "plain-java", r))) {
-                    runs.add(finish(line, runner.runBaseline(r, line)));
-                }
+                int run = r;
+                runs.add(measure(label(++index, total, "consume", "plain-java", r), "consume", "plain-java", r,
+                        line -> runner.runBaseline(run, line)));
             }
             for (Job job : settings.jobs()) {
                 for (int r = 1; r <= settings.runs(); r++) {
                     for (Engine engine : settings.engines()) {
-                        try (ConsoleProgress.Run line = progress.start(label(++index, total, job.toString(), engine.toString(), r))) {
-                            RunResult result = job == Job.BATCH ? runner.runBatch(engine, r, line) : runner.runStreaming(job, engine, r, line);
-                            runs.add(finish(line, result));
-                        }
+                        int run = r;
+                        runs.add(measure(label(++index, total, job.toString(), engine.toString(), r), job.toString(),
+                                engine.toString(), r, line -> job == Job.BATCH ? runner.runBatch(engine, run, line)
+                                        : runner.runStreaming(job, engine, run, line)));
                     }
                 }
             }
@@ -78,6 +81,11 @@ final class Comparison {
             return folder;
         } finally {
             deleteTree(work);
+            try {
+                Runtime.getRuntime().removeShutdownHook(removeWork);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway
+            }
         }
     }
 
@@ -85,9 +93,25 @@ final class Comparison {
         return String.format("[%d/%d] %s %s run %d/%d", index, total, job, engine, run, settings.runs());
     }
 
-    private static RunResult finish(ConsoleProgress.Run line, RunResult result) {
-        line.finish(result);
-        return result;
+    /** One run of the comparison. */
+    private interface Measurement {
+        RunResult run(ConsoleProgress.Run line) throws IOException, InterruptedException;
+    }
+
+    /** Makes one run; an unexpected error is a failed run of the report, and the comparison goes on. */
+    private RunResult measure(String label, String job, String engine, int run, Measurement measurement)
+            throws InterruptedException {
+        try (ConsoleProgress.Run line = progress.start(label)) {
+            RunResult result;
+            try {
+                result = measurement.run(line);
+            } catch (IOException | RuntimeException e) {
+                result = new RunResult(job, engine, run, false, "the harness failed: " + e, null, 0, 0,
+                        RunResult.Differences.NONE, null, null, null, null, 0, 0, null, 0, 0, 0, "");
+            }
+            line.finish(result);
+            return result;
+        }
     }
 
     private Map<String, String> versions() {
@@ -146,10 +170,13 @@ final class Comparison {
     }
 
     private static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("could not remove " + folder + ": " + e.getMessage());
         }
     }
 }

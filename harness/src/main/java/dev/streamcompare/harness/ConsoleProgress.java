@@ -55,18 +55,17 @@ final class ConsoleProgress {
 
         /** Closes the line with the run's verdict. */
         void finish(RunResult result) {
-            if (bar != null) {
-                bar.close();
-            }
+            close();
             out.printf(Locale.ROOT, "%s: %s%s, %.1f s%n", label, result.correct() ? "correct" : "WRONG",
                     result.failure() == null ? "" : " (" + result.failure() + ")", (System.nanoTime() - started) / 1e9);
             out.flush();
         }
 
         @Override
-        public void close() {
+        public synchronized void close() {
             if (bar != null) {
                 bar.close();
+                bar = null; // a second close would draw the bar again
             }
         }
     }

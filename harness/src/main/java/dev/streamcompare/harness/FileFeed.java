@@ -45,9 +45,11 @@ final class FileFeed implements Feed {
 
     @Override
     public long sendAtMaxRate(Workload workload) throws IOException, InterruptedException {
-        long first = System.currentTimeMillis();
-        FileDropper.drop(workload.input(), folder, files, 0);
-        return first;
+        try (FileDropper.Staged staged = FileDropper.stage(workload.input(), folder, files)) {
+            long first = System.currentTimeMillis(); // the first move, not the splitting before it
+            staged.moveIn(0);
+            return first;
+        }
     }
 
     @Override

@@ -68,7 +68,7 @@ final class JobRunner {
             BufferedWriter writer = Files.newBufferedWriter(log, StandardCharsets.UTF_8);
             this.logWriter = new PrintWriter(writer, true);
             logWriter.println("# " + String.join(" ", command));
-            this.harnessTicksAtStart = ProcStat.cpuTicks(ProcessHandle.current().pid()).orElse(0);
+            this.harnessTicksAtStart = ProcStat.ownCpuTicksOfThisProcess();
             this.spawnedMillis = System.currentTimeMillis();
             this.jvm = ChildJvm.start(command, env, workFolder, line -> {
                 synchronized (logWriter) {
@@ -85,13 +85,15 @@ final class JobRunner {
 
         /** Asks the child to stop (SIGTERM), kills it after the grace period; its exit code, or null if killed. */
         Integer stop() throws InterruptedException {
-            jvm.stop();
+            if (jvm.stop()) {
+                return null;
+            }
             OptionalInt exit = jvm.waitFor(Duration.ofSeconds(5));
             return exit.isPresent() ? exit.getAsInt() : null;
         }
 
         double harnessCpuSeconds() {
-            long now = ProcStat.cpuTicks(ProcessHandle.current().pid()).orElse(harnessTicksAtStart);
+            long now = ProcStat.ownCpuTicksOfThisProcess();
             return (double) (now - harnessTicksAtStart) / ProcStat.TICKS_PER_SECOND;
         }
 
@@ -103,6 +105,11 @@ final class JobRunner {
         public void close() {
             monitor.close();
             jvm.close();
+            try {
+                jvm.waitFor(Duration.ofSeconds(5)); // its last lines, often the error, into the log
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             logWriter.close();
         }
     }
@@ -165,6 +172,8 @@ final class JobRunner {
                     failure = e.getMessage();
                 } catch (IOException e) {
                     failure = "the feed failed: " + e.getMessage();
+                } catch (RuntimeException e) {
+                    failure = "the harness failed to read the job's output: " + e;
                 }
                 progress.update("stop", watcher.totalWords(), watcher.totalWords());
                 exitCode = child.stop();
@@ -256,7 +265,8 @@ final class JobRunner {
     RunResult runBatch(Engine engine, int run, Progress progress) throws IOException, InterruptedException {
         String name = "batch-" + engine + "-" + run;
         List<String> printed = new ArrayList<>();
-        List<String> args = List.of("--input", workload.input().toString(), "--top", Integer.toString(settings.batchTop()));
+        List<String> args = List.of("--input", workload.input().toString(), "--top", Integer.toString(settings.batchTop()),
+                "--cores", Integer.toString(settings.cores()));
         try (Child child = new Child(name, launcher.command(engine, Job.BATCH, args, settings.jvmOptions()),
                 launcher.environment(engine), line -> {
                     synchronized (printed) {
@@ -276,7 +286,7 @@ final class JobRunner {
             synchronized (printed) {
                 for (String line : printed) {
                     int tab = line.lastIndexOf('\t');
-                    if (tab > 0) {
+                    if (tab > 0 && line.substring(tab + 1).matches("\\d{1,18}")) {
                         counted.merge(line.substring(0, tab), Long.parseLong(line.substring(tab + 1)), Long::sum);
                     }
                 }

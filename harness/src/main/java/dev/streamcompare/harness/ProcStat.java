@@ -26,6 +26,21 @@ final class ProcStat {
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
     }
 
+    /** CPU ticks of the process itself only (fields 14–15), without the children it has waited for. */
+    static long ownCpuTicks(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    /** Own CPU ticks of this JVM. */
+    static long ownCpuTicksOfThisProcess() {
+        try {
+            return ownCpuTicks(Files.readString(Path.of("/proc/self/stat")));
+        } catch (IOException | RuntimeException notLinux) {
+            return 0;
+        }
+    }
+
     /** Resident set size in bytes from the text of /proc/[pid]/status (VmRSS, in kB). */
     static long rssBytes(String status) {
         for (String line : status.split("\n")) {

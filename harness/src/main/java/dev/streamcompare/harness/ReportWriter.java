@@ -36,8 +36,8 @@ final class ReportWriter {
             new Column("batches at max rate", s -> s.batchesAtMaxRate() == null ? "–" : String.format(Locale.ROOT, "%.0f", s.batchesAtMaxRate())),
             new Column("processing delay p50 / p99, ms", s -> s.delayP50() == null ? "–" : ms(s.delayP50()) + " / " + ms(s.delayP99())),
             new Column("start-up, ms", s -> s.startupMs() == null ? "–" : ms(s.startupMs())),
-            new Column("CPU, s", s -> String.format(Locale.ROOT, "%.1f", s.cpuSeconds())),
-            new Column("peak RSS, MiB", s -> String.format(Locale.ROOT, "%.0f", s.peakRssMiB())));
+            new Column("CPU, s", s -> s.cpuSeconds() == null ? "–" : String.format(Locale.ROOT, "%.1f", s.cpuSeconds())),
+            new Column("peak RSS, MiB", s -> s.peakRssMiB() == null ? "–" : String.format(Locale.ROOT, "%.0f", s.peakRssMiB())));
 
     static final String HOW_MEASURED = """
             - **throughput**: streaming jobs: words of the max-rate phase / (publish time of the batch file that \
@@ -52,7 +52,7 @@ final class ReportWriter {
             **peak RSS**: the peak of the sampled sum of RSS over the tree; both from Linux's /proc, sampled every %d ms.
             - **correct**: the job's totals (stateless: the sum of its batch files; stateful: its last state file; \
             batch: its top %d) equal the plain-Java reference counter's.
-            - With several runs: medians, with min–max for throughput.
+            - With several runs: medians, with min–max for throughput. Figures come from correct runs only.
             """;
 
     static String howMeasured(int batchTop) {

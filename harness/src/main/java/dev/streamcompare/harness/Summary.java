@@ -13,7 +13,10 @@ record Summary(String job, String engine, int runs, int correct, Double throughp
                Double delayP50, Double delayP99, Double startupMs, Double cpuSeconds, Double peakRssMiB,
                Double batchesAtMaxRate) {
 
-    /** One row per job and engine, in the order the runs were made. */
+    /**
+     * One row per job and engine, in the order the runs were made. Figures come from the correct
+     * runs only: a run that double-counts reaches its totals early and would inflate them.
+     */
     static List<Summary> of(List<RunResult> runs) {
         Map<String, List<RunResult>> groups = new LinkedHashMap<>();
         for (RunResult run : runs) {
@@ -42,7 +45,7 @@ record Summary(String job, String engine, int runs, int correct, Double throughp
     }
 
     private static List<Double> values(List<RunResult> runs, Function<RunResult, Double> figure) {
-        return runs.stream().map(figure).filter(Objects::nonNull).toList();
+        return runs.stream().filter(RunResult::correct).map(figure).filter(Objects::nonNull).toList();
     }
 
     private static Double median(List<RunResult> runs, Function<RunResult, Double> figure) {

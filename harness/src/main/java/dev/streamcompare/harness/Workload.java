@@ -43,6 +43,11 @@ final class Workload {
     /** Writes {@code seed} repeated {@code repeat} times to {@code input} and counts it. */
     static Workload prepare(Path seed, int repeat, Path input) throws IOException {
         byte[] text = Files.readAllBytes(seed);
+        if (text.length > 0 && text[text.length - 1] != '\n') {
+            // Whatever follows the input (the next copy, a marker) must not glue onto its last word.
+            text = java.util.Arrays.copyOf(text, text.length + 1);
+            text[text.length - 1] = '\n';
+        }
         Files.createDirectories(input.getParent());
         try (OutputStream out = Files.newOutputStream(input)) {
             for (int i = 0; i < repeat; i++) {

@@ -20,7 +20,7 @@ public final class BatchWordCount {
     public static void main(String[] args) {
         BatchOptions options = JobCli.parseOrExit("BatchWordCount", new BatchOptions(), args);
         JobCli.runAndExit("BatchWordCount", () -> {
-            try (JavaSparkContext sc = new JavaSparkContext(SparkConfs.forJob("BatchWordCount", 0))) {
+            try (JavaSparkContext sc = new JavaSparkContext(SparkConfs.forJob("BatchWordCount", options.cores))) {
                 for (WordCount entry : topWords(sc, options.input, options.top)) {
                     System.out.println(entry.toTsv());
                 }
