@@ -42,9 +42,13 @@ final class JobRunner {
     private final JobLauncher launcher;
     private final Path reportFolder;
     private final Path workFolder;
+    private final List<String> jvmOptions;
 
-    JobRunner(CompareSettings settings, Workload workload, JobLauncher launcher, Path reportFolder, Path workFolder) {
+    JobRunner(CompareSettings settings, Workload workload, JobLauncher launcher, Path reportFolder, Path workFolder) throws IOException {
         this.settings = settings;
+        // The engines' own temp files (Flink unpacks a 24 MB RPC jar per JVM) go with the work folder.
+        this.jvmOptions = new ArrayList<>(settings.jvmOptions());
+        jvmOptions.add("-Djava.io.tmpdir=" + Files.createDirectories(workFolder.resolve("tmp")));
         this.workload = workload;
         this.launcher = launcher;
         this.reportFolder = reportFolder;
@@ -148,7 +152,7 @@ final class JobRunner {
             WordCounter fixedCounts = new WordCounter();
             fixedLines.forEach(fixedCounts::addLine);
 
-            try (Child child = new Child(name, launcher.command(engine, job, args, settings.jvmOptions()),
+            try (Child child = new Child(name, launcher.command(engine, job, args, jvmOptions),
                     launcher.environment(engine), line -> { })) {
                 try {
                     progress.update("start-up", 0, workload.words());
@@ -267,7 +271,7 @@ final class JobRunner {
         List<String> printed = new ArrayList<>();
         List<String> args = List.of("--input", workload.input().toString(), "--top", Integer.toString(settings.batchTop()),
                 "--cores", Integer.toString(settings.cores()));
-        try (Child child = new Child(name, launcher.command(engine, Job.BATCH, args, settings.jvmOptions()),
+        try (Child child = new Child(name, launcher.command(engine, Job.BATCH, args, jvmOptions),
                 launcher.environment(engine), line -> {
                     synchronized (printed) {
                         printed.add(line);
@@ -314,7 +318,7 @@ final class JobRunner {
             port = probe.getLocalPort();
         }
         List<String> command = new ArrayList<>(List.of(ChildJvm.javaExecutable(), "-Dfile.encoding=UTF-8"));
-        command.addAll(settings.jvmOptions());
+        command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), CompareCli.class.getName(),
                 "consume", "--port", Integer.toString(port), "--top", "5"));
         CompletableFuture<Long> endOfStream = new CompletableFuture<>();
