@@ -5,8 +5,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -38,14 +36,7 @@ public final class PlainConsumer implements Closeable {
      * lines it prints go to {@code out}.
      */
     public static PlainConsumer listen(String bindAddress, int port, int top, Consumer<String> out) throws IOException {
-        ServerSocket server = new ServerSocket();
-        try {
-            server.bind(new InetSocketAddress(InetAddress.getByName(bindAddress), port));
-        } catch (IOException e) {
-            server.close();
-            throw new BadInputException("cannot listen on " + bindAddress + ":" + port + ": " + e.getMessage());
-        }
-        return new PlainConsumer(server, top, out);
+        return new PlainConsumer(ServerSockets.bind(bindAddress, port), top, out);
     }
 
     /** The port listened on. */

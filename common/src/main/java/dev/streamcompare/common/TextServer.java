@@ -6,8 +6,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
@@ -58,14 +56,7 @@ public final class TextServer implements Closeable {
      * the caller writes to {@link #firstClient()} itself. Later clients are held open, idle.
      */
     public static TextServer listen(String bind, int port) throws IOException {
-        ServerSocket server = new ServerSocket();
-        try {
-            server.bind(new InetSocketAddress(InetAddress.getByName(bind), port));
-        } catch (IOException e) {
-            server.close();
-            throw new BadInputException("cannot listen on " + bind + ":" + port + ": " + e.getMessage());
-        }
-        return new TextServer(server);
+        return new TextServer(ServerSockets.bind(bind, port));
     }
 
     /** Completes with the first client's connection once it has connected. */

@@ -4,6 +4,7 @@ import dev.streamcompare.common.PlainConsumer;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,25 +18,21 @@ final class ConsumeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", required = true, paramLabel = "P", description = "Port to listen on.")
-    int port;
-
-    @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}, loopback only).")
-    String bind;
+    @Mixin
+    ListenOptions listen;
 
     @Option(names = "--top", defaultValue = "5", paramLabel = "N", description = "Words to print (default: ${DEFAULT-VALUE}).")
     int top;
 
     @Override
     public Integer call() throws Exception {
-        Ports.requireValid(port, "--port");
+        int port = listen.port();
         PrintWriter out = spec.commandLine().getOut();
-        try (PlainConsumer consumer = PlainConsumer.listen(bind, port, top, line -> {
+        try (PlainConsumer consumer = PlainConsumer.listen(listen.bind, port, top, line -> {
             out.println(line);
             out.flush();
         })) {
-            spec.commandLine().getErr().println("consume: listening on " + bind + ":" + consumer.port());
+            spec.commandLine().getErr().println("consume: listening on " + listen.bind + ":" + consumer.port());
             consumer.acceptAndCount();
         }
         out.flush();

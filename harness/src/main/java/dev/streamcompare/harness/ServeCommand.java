@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,12 +24,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", required = true, paramLabel = "P", description = "Port to listen on.")
-    int port;
-
-    @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}, loopback only).")
-    String bind;
+    @Mixin
+    ListenOptions listen;
 
     @Option(names = "--input", required = true, paramLabel = "FILE", description = "Text file to send, UTF-8.")
     String input;
@@ -47,14 +44,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Ports.requireValid(port, "--port");
+        int port = listen.port();
         if (repeat < 1) {
             throw new BadInputException("--repeat must be at least 1, got " + repeat);
         }
         int linesPerSecond = parseRate(rate);
         InputFiles.requireReadableFile(input);
-        try (TextServer server = TextServer.start(bind, port, Path.of(input), repeat, linesPerSecond, closeAfter)) {
-            spec.commandLine().getErr().println("serve: listening on " + bind + ":" + server.port() + "; Ctrl-C to stop");
+        try (TextServer server = TextServer.start(listen.bind, port, Path.of(input), repeat, linesPerSecond, closeAfter)) {
+            spec.commandLine().getErr().println("serve: listening on " + listen.bind + ":" + server.port() + "; Ctrl-C to stop");
             long lines = awaitSent(server);
             spec.commandLine().getErr().println("serve: " + lines + " lines sent" + (closeAfter ? ", connection closed" : ""));
             new CountDownLatch(1).await(); // serve (nothing more) until Ctrl-C
