@@ -80,6 +80,19 @@ public final class CompareCli implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "180", paramLabel = "S", description = "Bound of every wait, in seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--find-sustainable",
+            description = "Also find, for each streaming job and engine, the highest fixed rate at which latency stays "
+                    + "within 3 batch intervals (doubling from --rate, then bisection). Off by default: several minutes per job.")
+    boolean findSustainable;
+
+    @Option(names = "--sustain-seconds", defaultValue = "30", paramLabel = "S",
+            description = "Length of each --find-sustainable probe (default: ${DEFAULT-VALUE}).")
+    int sustainSeconds;
+
+    @Option(names = "--sustain-probes", defaultValue = "6", paramLabel = "N",
+            description = "Probes per job and engine for --find-sustainable (default: ${DEFAULT-VALUE}).")
+    int sustainProbes;
+
     @Option(names = "--input", paramLabel = "FILE", description = "The seed text (default: data/Ulysses.txt).")
     Path input;
 
@@ -123,8 +136,10 @@ public final class CompareCli implements Callable<Integer> {
         int repeatTimes = repeat != null ? repeat : quick ? 2 : DEFAULT_REPEAT;
         int fixed = fixedSeconds != null ? fixedSeconds : quick ? 4 : 10;
         int runCount = quick ? 1 : runs;
-        if (runCount < 1 || repeatTimes < 1 || rate < 1 || fixed < 1 || cores < 1 || batchSeconds < 1 || timeoutSeconds < 1) {
-            throw new BadInputException("--runs, --repeat, --rate, --fixed-seconds, --cores, --batch-seconds and --timeout must be at least 1");
+        if (runCount < 1 || repeatTimes < 1 || rate < 1 || fixed < 1 || cores < 1 || batchSeconds < 1 || timeoutSeconds < 1
+                || sustainSeconds < 1 || sustainProbes < 1) {
+            throw new BadInputException("--runs, --repeat, --rate, --fixed-seconds, --cores, --batch-seconds, --timeout, "
+                    + "--sustain-seconds and --sustain-probes must be at least 1");
         }
         if (engines.isEmpty() || jobs.isEmpty()) {
             throw new BadInputException("--engines and --jobs must name at least one");
@@ -133,7 +148,7 @@ public final class CompareCli implements Callable<Integer> {
             throw new BadInputException("--heap must be a JVM size such as 2g or 512m, got '" + heap + "'");
         }
         return new CompareSettings(List.copyOf(engines), List.copyOf(jobs), !noBaseline, runCount, repeatTimes, rate, fixed,
-                250, heap, cores, batchSeconds, Duration.ofSeconds(timeoutSeconds), 20);
+                250, heap, cores, batchSeconds, Duration.ofSeconds(timeoutSeconds), 20, findSustainable, sustainSeconds, sustainProbes);
     }
 
     @Override

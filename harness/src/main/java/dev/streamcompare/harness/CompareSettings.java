@@ -6,7 +6,8 @@ import java.util.List;
 /** What one comparison runs and how: the same for every engine. */
 record CompareSettings(List<Engine> engines, List<Job> jobs, boolean baseline, int runs, int repeat,
                        int rateLinesPerSecond, int fixedSeconds, long markerEveryMillis, String heap,
-                       int cores, int batchSeconds, Duration timeout, int batchTop) {
+                       int cores, int batchSeconds, Duration timeout, int batchTop,
+                       boolean findSustainable, int sustainSeconds, int sustainProbes) {
 
     /** JVM options of every child: the same heap for all. */
     List<String> jvmOptions() {

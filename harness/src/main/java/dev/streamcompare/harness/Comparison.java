@@ -70,11 +70,17 @@ final class Comparison {
                     }
                 }
             }
+            List<SustainableRate.Result> sustainable = new ArrayList<>();
+            for (Job job : settings.findSustainable() ? settings.jobs() : List.<Job>of()) {
+                for (Engine engine : job == Job.BATCH ? List.<Engine>of() : settings.engines()) {
+                    sustainable.add(SustainableRate.find(runner, job, engine, settings, progress, workload.wordsPerFixedRateLine()));
+                }
+            }
             Report report = new Report(started.toString(), commandLine, machine(), versions(), engineSettings(),
                     new Report.Input(seed.getFileName().toString(), settings.repeat(), workload.sha256(), workload.bytes().length,
                             workload.lines(), workload.words(), workload.counts().size(), settings.rateLinesPerSecond(),
                             settings.fixedSeconds(), settings.markerEveryMillis()),
-                    Map.of("howMeasured", ReportWriter.howMeasured(settings.batchTop())), runs);
+                    Map.of("howMeasured", ReportWriter.howMeasured(settings.batchTop())), runs, sustainable);
             report.write(folder);
             ReportWriter.write(report, folder);
             pointLatestAt(reportsFolder, folder);

@@ -118,16 +118,29 @@ final class JobRunner {
         }
     }
 
+    /**
+     * What a streaming run does: its name, whether it has the max-rate phase, and the fixed-rate
+     * phase's rate, length, and bound on the wait for its last words after the last line is sent.
+     */
+    record StreamingPlan(String name, boolean maxRatePhase, int linesPerSecond, int fixedSeconds, Duration drainBound) {}
+
     /** A streaming job: start-up, max-rate phase, fixed-rate phase with markers, stop, check. */
     RunResult runStreaming(Job job, Engine engine, int run, Progress progress) throws IOException, InterruptedException {
-        String name = job + "-" + engine + "-" + run;
+        return runStreaming(job, engine, run, new StreamingPlan(job + "-" + engine + "-" + run, true,
+                settings.rateLinesPerSecond(), settings.fixedSeconds(), settings.timeout()), progress);
+    }
+
+    /** A streaming run as {@code plan} says. */
+    RunResult runStreaming(Job job, Engine engine, int run, StreamingPlan plan, Progress progress)
+            throws IOException, InterruptedException {
+        String name = plan.name();
         Path work = Files.createDirectories(workFolder.resolve(name));
         Path out = work.resolve("out");
         boolean stateful = job == Job.STATEFUL;
         List<String> args = new ArrayList<>(List.of("--output", out.toString(), "--print", "0",
                 "--batch-seconds", Integer.toString(settings.batchSeconds()), "--cores", Integer.toString(settings.cores())));
         Markers markers = new Markers();
-        Map<String, Long> expected = new HashMap<>(workload.counts());
+        Map<String, Long> expected = plan.maxRatePhase() ? new HashMap<>(workload.counts()) : new HashMap<>();
         String failure = null;
         Integer exitCode = null;
         Long startupMs = null;
@@ -148,7 +161,7 @@ final class JobRunner {
             if (feed.probeWord() != null) {
                 expected.merge(feed.probeWord(), feed.probeWords(), Long::sum);
             }
-            List<String> fixedLines = workload.fixedRateLines(settings.rateLinesPerSecond() * settings.fixedSeconds());
+            List<String> fixedLines = workload.fixedRateLines(plan.linesPerSecond() * plan.fixedSeconds());
             WordCounter fixedCounts = new WordCounter();
             fixedLines.forEach(fixedCounts::addLine);
 
@@ -159,19 +172,22 @@ final class JobRunner {
                     long ready = whileAlive(child, () -> feed.awaitReady(settings.timeout()));
                     startupMs = ready - child.spawnedMillis;
 
-                    progress.update("max rate", watcher.totalWords(), workload.words());
-                    int batchesBefore = watcher.batches();
-                    long firstByte = feed.sendAtMaxRate(workload);
-                    long maxRateWords = feed.probeWords() + workload.words();
-                    long completed = awaitWords(child, watcher, maxRateWords, progress, "max rate");
-                    double seconds = (completed - firstByte) / 1000.0;
-                    throughput = workload.words() / seconds;
-                    phase = new RunResult.Phase(workload.words(), seconds, watcher.batches() - batchesBefore);
+                    long maxRateWords = feed.probeWords();
+                    if (plan.maxRatePhase()) {
+                        progress.update("max rate", watcher.totalWords(), workload.words());
+                        int batchesBefore = watcher.batches();
+                        long firstByte = feed.sendAtMaxRate(workload);
+                        maxRateWords += workload.words();
+                        long completed = awaitWords(child, watcher, maxRateWords, progress, "max rate", settings.timeout());
+                        double seconds = (completed - firstByte) / 1000.0;
+                        throughput = workload.words() / seconds;
+                        phase = new RunResult.Phase(workload.words(), seconds, watcher.batches() - batchesBefore);
+                    }
 
                     progress.update("fixed rate", watcher.totalWords(), maxRateWords);
-                    feed.sendAtFixedRate(fixedLines, settings.rateLinesPerSecond(), settings.markerEveryMillis(), markers);
+                    feed.sendAtFixedRate(fixedLines, plan.linesPerSecond(), settings.markerEveryMillis(), markers);
                     long allWords = maxRateWords + fixedCounts.total() + markers.count();
-                    awaitWords(child, watcher, allWords, progress, "fixed rate");
+                    awaitWords(child, watcher, allWords, progress, "fixed rate", plan.drainBound());
                 } catch (TimeoutException e) {
                     failure = e.getMessage();
                 } catch (IOException e) {
@@ -211,9 +227,9 @@ final class JobRunner {
     }
 
     /** Waits for the job's totals to reach {@code words}; fails at once if the child dies, or at the timeout. */
-    private long awaitWords(Child child, BatchWatcher watcher, long words, Progress progress, String phase)
+    private long awaitWords(Child child, BatchWatcher watcher, long words, Progress progress, String phase, Duration bound)
             throws InterruptedException, TimeoutException {
-        long deadline = System.currentTimeMillis() + settings.timeout().toMillis();
+        long deadline = System.currentTimeMillis() + bound.toMillis();
         while (true) {
             if (!child.jvm.isAlive() && watcher.totalWords() < words) {
                 throw new TimeoutException(phase + " phase: the job exited (" + child.jvm.waitFor() + ") after publishing "
@@ -224,7 +240,7 @@ final class JobRunner {
             } catch (TimeoutException e) {
                 if (System.currentTimeMillis() >= deadline) {
                     throw new TimeoutException(phase + " phase: " + e.getMessage().replace("after 0 s", "after "
-                            + settings.timeout().toSeconds() + " s"));
+                            + bound.toSeconds() + " s"));
                 }
                 progress.update(phase, watcher.totalWords(), words);
             }

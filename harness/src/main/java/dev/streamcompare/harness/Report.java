@@ -11,7 +11,7 @@ import java.util.Map;
 /** Everything one comparison measured, as report.json holds it. */
 record Report(String createdUtc, String commandLine, Machine machine, Map<String, String> versions,
               Map<String, Map<String, Object>> settings, Input input, Map<String, String> method,
-              List<RunResult> runs) {
+              List<RunResult> runs, List<SustainableRate.Result> sustainable) {
 
     /** The machine the figures come from. */
     record Machine(String cpuModel, int cores, long memoryBytes, String os, String java) {}

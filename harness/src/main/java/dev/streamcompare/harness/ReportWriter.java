@@ -67,6 +67,25 @@ final class ReportWriter {
         return String.format(Locale.ROOT, "%.0f", value);
     }
 
+    /** The --find-sustainable results in Markdown, or nothing. */
+    static String sustainableTable(Report report) {
+        if (report.sustainable() == null || report.sustainable().isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("## Sustainable rate\n\nThe highest fixed rate with every marker's latency within 3 batch "
+                + "intervals and no backlog, over probes of " + report.sustainable().get(0).probeSeconds() + " s.\n\n"
+                + "| job | engine | lines/s | words/s | latency p99 at that rate, ms | probes (lines/s: kept up?) |\n|---|---|---|---|---|---|\n");
+        for (SustainableRate.Result r : report.sustainable()) {
+            md.append("| ").append(r.job()).append(" | ").append(r.engine()).append(" | ")
+                    .append(r.linesPerSecond() == null ? "none found" : String.format(Locale.ROOT, "%,d", r.linesPerSecond()))
+                    .append(" | ").append(r.wordsPerSecond() == null ? "–" : words(r.wordsPerSecond()))
+                    .append(" | ").append(r.latencyP99Ms() == null ? "–" : ms(r.latencyP99Ms())).append(" | ");
+            r.probes().forEach(p -> md.append(String.format(Locale.ROOT, "%,d: %s; ", p.linesPerSecond(), p.sustained() ? "yes" : "no")));
+            md.append("|\n");
+        }
+        return md.append('\n').toString();
+    }
+
     /** The summary table in Markdown. */
     static String summaryTable(List<Summary> rows) {
         StringBuilder md = new StringBuilder("|");
@@ -91,6 +110,7 @@ final class ReportWriter {
         md.append("`").append(report.commandLine()).append("`\n\n");
         md.append(report.allCorrect() ? "Every run correct.\n\n" : "**Some runs are wrong or failed: see below.**\n\n");
         md.append(summaryTable(rows)).append('\n');
+        md.append(sustainableTable(report));
         md.append("## How each figure is measured\n\n").append(report.method().get("howMeasured")).append('\n');
         md.append("## Machine and input\n\n");
         Report.Machine m = report.machine();
@@ -140,6 +160,10 @@ final class ReportWriter {
             html.append("<img alt=\"").append(escape(chart.getTitle())).append("\" src=\"data:image/png;base64,")
                     .append(Base64.getEncoder().encodeToString(BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG)))
                     .append("\">");
+        }
+        String sustainable = sustainableTable(report);
+        if (!sustainable.isEmpty()) {
+            html.append("<h2>Sustainable rate</h2><pre style=\"white-space:pre-wrap\">").append(escape(sustainable)).append("</pre>");
         }
         html.append("<h2>How each figure is measured</h2><pre style=\"white-space:pre-wrap\">")
                 .append(escape(report.method().get("howMeasured"))).append("</pre>");

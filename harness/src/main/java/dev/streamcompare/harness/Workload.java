@@ -93,6 +93,13 @@ final class Workload {
         return lines;
     }
 
+    /** Words per line of the fixed-rate phase's lines (the seed's). */
+    double wordsPerFixedRateLine() {
+        dev.streamcompare.common.WordCounter counter = new dev.streamcompare.common.WordCounter();
+        seedLines.forEach(counter::addLine);
+        return (double) counter.total() / seedLines.size();
+    }
+
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -64,6 +64,24 @@ class CompareIT {
     }
 
     @Test
+    void findSustainableProbesRatesAndReportsTheHighestKeptUp() throws Exception {
+        Outcome outcome = compare(new CompareCli(), "--find-sustainable", "--jobs", "socket", "--engines", "flink",
+                "--no-baseline", "--repeat", "1", "--fixed-seconds", "1", "--rate", "2000", "--sustain-seconds", "3",
+                "--sustain-probes", "2", "--out", reports.toString());
+
+        assertThat(outcome.exit()).as(outcome.out() + outcome.err()).isZero();
+        Path folder = reports.resolve("latest").toRealPath();
+        Report report = Report.read(folder);
+        assertThat(report.sustainable()).singleElement().satisfies(result -> {
+            assertThat(result.probes()).extracting(SustainableRate.Probe::linesPerSecond).containsExactly(2000, 4000);
+            assertThat(result.probes()).allSatisfy(probe -> assertThat(probe.sustained()).as(probe.reason()).isTrue());
+            assertThat(result.linesPerSecond()).isEqualTo(4000);
+            assertThat(result.wordsPerSecond()).isGreaterThan(4000.0);
+        });
+        assertThat(Files.readString(folder.resolve("report.md"))).contains("## Sustainable rate", "| socket | flink | 4,000 |");
+    }
+
+    @Test
     void aJobThatDropsWordsIsReportedWrongAndTheExitCodeIsNonZero() throws Exception {
         CompareCli cli = new CompareCli();
         cli.launcher = (engine, job, args, jvmOptions) -> {
