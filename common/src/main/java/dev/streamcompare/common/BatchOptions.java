@@ -7,10 +7,7 @@ import picocli.CommandLine.Option;
 @Command(sortOptions = false,
         description = "Counts the words of a text file (Python str.split() rules) and prints the "
                 + "TOP most frequent as word<TAB>count lines: count descending, then word by code point.")
-public class BatchOptions implements JobOptions {
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    public boolean help;
+public class BatchOptions extends EngineOptions {
 
     @Option(names = "--input", required = true, paramLabel = "FILE",
             description = "Text file to count, UTF-8. A local path, a file: URI or any path the engine can read.")
@@ -20,18 +17,11 @@ public class BatchOptions implements JobOptions {
             description = "How many words to print (default: ${DEFAULT-VALUE}, as the seed's takeOrdered(5)).")
     public int top;
 
-    @Option(names = "--cores", defaultValue = "0", paramLabel = "N",
-            description = "Cores the engine may use: Flink parallelism N, Spark local[N] (default: all). "
-                    + "Ignored by Spark when spark-submit gives a master, and by the reference counter (one thread).")
-    public int cores;
-
     @Override
     public void validate() {
+        super.validate();
         if (top < 1) {
             throw new BadInputException("--top must be at least 1, got " + top);
-        }
-        if (cores < 0) {
-            throw new BadInputException("--cores must not be negative, got " + cores);
         }
         InputFiles.requireReadableFile(input);
     }

@@ -6,10 +6,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Options every streaming job has, in every engine. */
-public abstract class StreamOptions implements JobOptions {
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-    public boolean help;
+public abstract class StreamOptions extends EngineOptions {
 
     @Option(names = "--batch-seconds", defaultValue = "2", paramLabel = "S",
             description = "Batch interval in seconds (default: ${DEFAULT-VALUE}, the seed's).")
@@ -24,11 +21,6 @@ public abstract class StreamOptions implements JobOptions {
             description = "Entries printed on the console per batch (default: ${DEFAULT-VALUE}, as Spark's print()).")
     public int print;
 
-    @Option(names = "--cores", defaultValue = "0", paramLabel = "N",
-            description = "Cores the engine may use: Flink parallelism N, Spark local[N] (default: all). "
-                    + "Ignored by Spark when spark-submit gives a master.")
-    public int cores;
-
     /** The batch interval in milliseconds. */
     public long batchMillis() {
         return batchSeconds * 1000L;
@@ -36,14 +28,12 @@ public abstract class StreamOptions implements JobOptions {
 
     @Override
     public void validate() {
+        super.validate();
         if (batchSeconds < 1) {
             throw new BadInputException("--batch-seconds must be at least 1, got " + batchSeconds);
         }
         if (print < 0) {
             throw new BadInputException("--print must not be negative, got " + print);
-        }
-        if (cores < 0) {
-            throw new BadInputException("--cores must not be negative, got " + cores);
         }
         if (output != null) {
             requireWritableDirectory(output, "--output");
