@@ -16,7 +16,9 @@ final class JobProcess implements AutoCloseable {
     private JobProcess(Engine engine, Job job, List<String> args) throws Exception {
         BuildInfo build = BuildInfo.load();
         JobJars jars = JobJars.of(ProjectHome.locate(), engine, build);
-        List<String> command = ChildJvm.command(engine, build, jars, engine.mainClass(job), args, false);
+        // The engines' temp files (Flink unpacks a 24 MB RPC jar per JVM) stay in target/, not in /tmp.
+        List<String> command = ChildJvm.command(engine, build, jars, engine.mainClass(job), args, false,
+                List.of("-Djava.io.tmpdir=" + Path.of("target").toAbsolutePath()));
         jvm = ChildJvm.start(command, ChildJvm.environment(engine), Path.of("").toAbsolutePath(),
                 new PrintWriter(out, true), new PrintWriter(err, true));
     }
