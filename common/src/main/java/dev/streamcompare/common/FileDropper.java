@@ -107,11 +107,11 @@ public final class FileDropper {
     /** Splits the lines of {@code input} into {@code files} files of nearly equal line counts. */
     static List<Path> split(Path input, Path folder, int files) throws IOException {
         long lines;
-        try (Stream<String> all = Files.lines(input, StandardCharsets.UTF_8)) {
-            lines = all.count();
+        try (BufferedReader all = TextFiles.reader(input)) {
+            lines = all.lines().count();
         }
         List<Path> parts = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = TextFiles.reader(input)) {
             for (int part = 0; part < files; part++) {
                 long count = lines * (part + 1) / files - lines * part / files;
                 Path file = folder.resolve(String.format("part-%05d.txt", part + 1));

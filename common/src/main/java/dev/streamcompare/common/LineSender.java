@@ -9,7 +9,6 @@ import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -41,7 +40,7 @@ public final class LineSender {
             Writer writer = new BufferedWriter(new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
             long sent = 0;
             for (int round = 0; round < repeat; round++) {
-                try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+                try (BufferedReader reader = TextFiles.reader(input)) {
                     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                         writer.write(line);
                         writer.write('\n');

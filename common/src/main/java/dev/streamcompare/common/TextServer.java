@@ -10,7 +10,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -105,7 +104,7 @@ public final class TextServer implements Closeable {
         long lines = 0;
         long start = System.nanoTime();
         for (int round = 0; round < repeat; round++) {
-            try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+            try (BufferedReader reader = TextFiles.reader(input)) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                     writer.write(line);
                     writer.write('\n');

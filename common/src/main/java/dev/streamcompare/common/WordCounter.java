@@ -2,8 +2,6 @@ package dev.streamcompare.common;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +36,7 @@ public final class WordCounter {
     /** Counts every line of a UTF-8 text file. */
     public static WordCounter countFile(Path file) throws IOException {
         WordCounter counter = new WordCounter();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = TextFiles.reader(file)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 counter.addLine(line);
             }

@@ -1,10 +1,10 @@
 package dev.streamcompare.harness;
 
+import dev.streamcompare.common.TextFiles;
 import dev.streamcompare.common.WordCounter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -36,7 +36,9 @@ final class Workload {
         WordCounter counter = WordCounter.countFile(input);
         this.counts = counter.toMap();
         this.words = counter.total();
-        this.lines = Files.lines(input, StandardCharsets.UTF_8).count();
+        try (java.io.BufferedReader reader = TextFiles.reader(input)) {
+            this.lines = reader.lines().count();
+        }
         this.seedLines = seedLines;
     }
 
@@ -54,7 +56,7 @@ final class Workload {
                 out.write(text);
             }
         }
-        return new Workload(input, Files.readAllBytes(input), Files.readAllLines(seed, StandardCharsets.UTF_8));
+        return new Workload(input, Files.readAllBytes(input), TextFiles.lines(seed));
     }
 
     Path input() {

@@ -4,12 +4,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.streamcompare.common.ProjectHome;
 import dev.streamcompare.common.WordCount;
+import dev.streamcompare.common.WordCounter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BatchWordCountTest {
+
+    /** Invalid UTF-8 (a stray 0xFF 0xFE, a cut 3-byte sequence), NUL bytes, blank lines, no final newline. */
+    static final byte[] BAD_BYTES = {
+        'c', 'a', 'f', (byte) 0xC3, (byte) 0xA9, ' ', 'b', 'a', 'd', (byte) 0xFF, (byte) 0xFE, 'b', 'y', 't', 'e', 's', '\n',
+        '\n', ' ', ' ', '\t', '\n',
+        'n', 'u', 'l', 0, 'i', 'n', 's', 'i', 'd', 'e', ' ', 'w', 'o', 'r', 'd', 0, '\n',
+        'c', 'a', 'f', (byte) 0xC3, (byte) 0xA9, ' ', 'c', 'u', 't', (byte) 0xE2, (byte) 0x82, ' ', 'x', '\n',
+        'e', 'n', 'd', (byte) 0xE2,
+    };
+
+
+    private static JavaSparkContext local2() {
+        return new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("BatchWordCountTest").set("spark.ui.enabled", "false"));
+    }
+
+    @Test
+    void countsMalformedUtf8NulBytesAndBlankLinesAsTheReferenceDoes(@TempDir Path folder) throws Exception {
+        Path file = Files.write(folder.resolve("bad.txt"), BAD_BYTES);
+        try (JavaSparkContext sc = local2()) {
+            assertThat(BatchWordCount.topWords(sc, file.toString(), 100)).isEqualTo(WordCounter.countFile(file).top(100));
+        }
+    }
+
+    @Test
+    void anEmptyFileHasNoWords(@TempDir Path folder) throws Exception {
+        Path file = Files.createFile(folder.resolve("empty.txt"));
+        try (JavaSparkContext sc = local2()) {
+            assertThat(BatchWordCount.topWords(sc, file.toString(), 5)).isEmpty();
+        }
+    }
 
     @Test
     void printsTheSeedsTopFiveOfUlysses() {
