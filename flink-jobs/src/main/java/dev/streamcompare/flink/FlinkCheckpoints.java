@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.StateRecoveryOptions;
 
 /**
@@ -18,6 +19,9 @@ import org.apache.flink.configuration.StateRecoveryOptions;
  * Flink writes {@code <folder>/<job id>/chk-<n>/_metadata}; each run has a new job id.
  */
 final class FlinkCheckpoints {
+
+    /** Restarts of a failing job before it fails for good. */
+    static final int RESTART_ATTEMPTS = 3;
 
     private FlinkCheckpoints() {}
 
@@ -28,6 +32,11 @@ final class FlinkCheckpoints {
         configuration.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
         configuration.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, folder.toAbsolutePath().toUri().toString());
         configuration.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION, ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
+        // With checkpointing on, Flink restarts a failing job forever by default, in silence at
+        // our log level: a server that is not there would hang the job. Three tries, then fail.
+        configuration.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+        configuration.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, RESTART_ATTEMPTS);
+        configuration.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, java.time.Duration.ofMillis(intervalMillis));
         newest(folder).ifPresent(checkpoint -> {
             System.err.println("resuming from checkpoint " + checkpoint);
             configuration.set(StateRecoveryOptions.SAVEPOINT_PATH, checkpoint.toString());
