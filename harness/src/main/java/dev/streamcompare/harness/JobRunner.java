@@ -1,7 +1,6 @@
 package dev.streamcompare.harness;
 
 import dev.streamcompare.common.PlainConsumer;
-import dev.streamcompare.common.TopN;
 import dev.streamcompare.common.WordCount;
 import dev.streamcompare.common.WordCounter;
 import java.io.BufferedWriter;
@@ -300,9 +299,11 @@ final class JobRunner {
                     : exit.getAsInt() != 0 ? "exited with " + exit.getAsInt() : null;
             Integer exitCode = exit.isPresent() ? exit.getAsInt() : child.stop();
 
-            Map<String, Long> expected = topAsMap(TopN.of(asEntries(workload.counts()), settings.batchTop()));
+            List<WordCount> expectedTop = workload.top(settings.batchTop());
+            Map<String, Long> expected = new HashMap<>();
+            expectedTop.forEach(entry -> expected.put(entry.word(), entry.count()));
+            List<String> expectedLines = expectedTop.stream().map(WordCount::toTsv).toList();
             Map<String, Long> counted = new HashMap<>();
-            List<String> expectedLines = TopN.of(asEntries(workload.counts()), settings.batchTop()).stream().map(WordCount::toTsv).toList();
             synchronized (printed) {
                 for (String line : printed) {
                     int tab = line.lastIndexOf('\t');
@@ -340,7 +341,7 @@ final class JobRunner {
         CompletableFuture<Long> endOfStream = new CompletableFuture<>();
         List<String> lastTop = new ArrayList<>();
         String expectedEnd = "end of stream: " + workload.words() + " words, " + workload.counts().size() + " distinct";
-        String expectedTop = PlainConsumer.format(TopN.of(asEntries(workload.counts()), 5));
+        String expectedTop = PlainConsumer.format(workload.top(5));
         String failure = null;
         Long startupMs = null;
         Double throughput = null;
@@ -403,17 +404,5 @@ final class JobRunner {
                 Thread.sleep(20);
             }
         }
-    }
-
-    private static List<WordCount> asEntries(Map<String, Long> counts) {
-        List<WordCount> entries = new ArrayList<>(counts.size());
-        counts.forEach((word, count) -> entries.add(new WordCount(word, count)));
-        return entries;
-    }
-
-    private static Map<String, Long> topAsMap(List<WordCount> top) {
-        Map<String, Long> map = new HashMap<>();
-        top.forEach(entry -> map.put(entry.word(), entry.count()));
-        return map;
     }
 }

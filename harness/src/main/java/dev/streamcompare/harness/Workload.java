@@ -25,6 +25,7 @@ final class Workload {
     private final byte[] bytes;
     private final String sha256;
     private final long lines;
+    private final WordCounter counter;
     private final Map<String, Long> counts;
     private final long words;
     private final List<String> seedLines;
@@ -33,7 +34,7 @@ final class Workload {
         this.input = input;
         this.bytes = bytes;
         this.sha256 = sha256(bytes);
-        WordCounter counter = WordCounter.countFile(input);
+        this.counter = WordCounter.countFile(input);
         this.counts = counter.toMap();
         this.words = counter.total();
         try (java.io.BufferedReader reader = TextFiles.reader(input)) {
@@ -84,6 +85,11 @@ final class Workload {
     /** Expected counts of the max-rate phase. */
     Map<String, Long> counts() {
         return counts;
+    }
+
+    /** The reference's {@code n} most frequent words of the max-rate phase. */
+    List<dev.streamcompare.common.WordCount> top(int n) {
+        return counter.top(n);
     }
 
     /** The {@code n} lines of the fixed-rate phase: the seed's lines from the top, cycled. */
