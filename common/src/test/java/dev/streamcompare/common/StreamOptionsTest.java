@@ -49,6 +49,20 @@ class StreamOptionsTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--input-dir .                                     | Missing required option: '--checkpoint=DIR'",
+        "--input-dir /no/such/dir --checkpoint target/c    | --input-dir /no/such/dir: no such directory",
+        "--input-dir . --checkpoint /proc/no/such/place    | --checkpoint /proc/no/such/place: cannot create the directory",
+    })
+    void statefulFileOptionsWantAFolderToWatchAndACheckpoint(String args, String message) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = JobCli.parse("StatefulFileWordCount", new StatefulFileOptions(), args.trim().split("\\s+"),
+                System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(message).hasLineCount(1);
+    }
+
+    @ParameterizedTest
     @CsvSource({"2, 2", "5, 5"})
     void describeNamesTheOptionsThatGiveTheJobItsMeaning(int batchSeconds, int expected) {
         StatefulSocketOptions options = new StatefulSocketOptions();
