@@ -1,0 +1,61 @@
+package dev.streamcompare.spark;
+
+import static dev.streamcompare.spark.StreamingJobTestSupport.referenceCounts;
+import static dev.streamcompare.spark.StreamingJobTestSupport.seed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.streamcompare.common.BatchFiles;
+import dev.streamcompare.common.FileDropper;
+import dev.streamcompare.common.StatefulFileOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.spark.streaming.api.java.JavaStreamingContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StatefulFileWordCountTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void lastStateCountsEveryFilePresentAtStartOrMovedInLater() throws Exception {
+        Path watched = Files.createDirectories(folder.resolve("in"));
+        Files.copy(seed(), watched.resolve("present-at-start.txt"));
+        Files.writeString(watched.resolve("_hidden.txt"), "underscore names are skipped\n");
+
+        StatefulFileOptions options = new StatefulFileOptions();
+        options.inputDir = watched;
+        options.batchSeconds = 1;
+        options.output = folder.resolve("out");
+        options.checkpoint = folder.resolve("checkpoint");
+        options.print = 0;
+        options.validate();
+        JavaStreamingContext ssc = StreamingJobTestSupport.context(options);
+        ssc.checkpoint(options.checkpoint.toString());
+        StatefulFileWordCount.addTo(ssc, options);
+        ssc.start();
+        try {
+            Map<String, Long> once = referenceCounts(seed());
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> BatchFiles.newest(options.output).equals(once));
+
+            FileDropper.drop(seed(), watched, 3, 4);
+
+            Map<String, Long> twice = new HashMap<>();
+            once.forEach((word, count) -> twice.put(word, 2 * count));
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> BatchFiles.newest(options.output).equals(twice));
+            // The full state every batch, also while no file arrives.
+            int published = BatchFiles.list(options.output).size();
+            await().atMost(Duration.ofSeconds(10)).until(() -> BatchFiles.list(options.output).size() >= published + 2);
+            assertThat(BatchFiles.newest(options.output)).isEqualTo(twice);
+        } finally {
+            StreamingJobTestSupport.stop(ssc);
+        }
+    }
+}
