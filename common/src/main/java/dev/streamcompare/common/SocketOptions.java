@@ -15,16 +15,25 @@ public class SocketOptions extends StreamOptions {
     @Option(names = "--port", required = true, paramLabel = "PORT", description = "Text server port.")
     public int port;
 
+    @Option(names = "--max-retry", defaultValue = "0", paramLabel = "N",
+            description = "When the server closes or is not there: connect again every 500 ms, N times, -1 for ever "
+                    + "(default: ${DEFAULT-VALUE}, the stream ends; Flink's socketTextStream maxRetry). Spark's receiver "
+                    + "always connects again, every 2 s, for ever.")
+    public int maxRetry;
+
     @Override
     public void validate() {
         super.validate();
         if (port < 1 || port > 65_535) {
             throw new BadInputException("--port must be 1..65535, got " + port);
         }
+        if (maxRetry < -1) {
+            throw new BadInputException("--max-retry must be -1 (for ever) or more, got " + maxRetry);
+        }
     }
 
     @Override
     public String describe() {
-        return "host=" + host + " port=" + port + " " + super.describe();
+        return "host=" + host + " port=" + port + " max-retry=" + maxRetry + " " + super.describe();
     }
 }

@@ -29,7 +29,7 @@ public final class SocketWordCount {
     /** socketTextStream → flatMap(split) → map(word, 1) → reduceByKey per batch → print / batch files. */
     public static void addTo(StreamExecutionEnvironment env, SocketOptions options) {
         DataStream<String> lines = env
-                .addSource(new Utf8SocketSource(options.host, options.port), "socketTextStream", WordCountSteps.WORD)
+                .addSource(new Utf8SocketSource(options.host, options.port, options.maxRetry), "socketTextStream", WordCountSteps.WORD)
                 .assignTimestampsAndWatermarks(new IngestionTimeWatermarks<>()).name("batch clock");
 
         WordCountSteps.countPerBatch(lines, options);

@@ -31,7 +31,7 @@ public final class StatefulSocketWordCount {
     /** socketTextStream → flatMap(split) → map(word, 1) → updateStateByKey → sortByKey → print / batch files. */
     public static void addTo(StreamExecutionEnvironment env, StatefulSocketOptions options) {
         DataStream<String> lines = env
-                .addSource(new Utf8SocketSource(options.host, options.port), "socketTextStream", WordCountSteps.WORD)
+                .addSource(new Utf8SocketSource(options.host, options.port, options.maxRetry), "socketTextStream", WordCountSteps.WORD)
                 .uid("socketTextStream")
                 .assignTimestampsAndWatermarks(new IngestionTimeWatermarks<>()).name("batch clock").uid("batch clock");
 

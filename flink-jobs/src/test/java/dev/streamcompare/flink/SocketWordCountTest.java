@@ -76,6 +76,33 @@ class SocketWordCountTest {
         }
     }
 
+    /** A producer that closes and comes back on the same port: with --max-retry, the job reads it again. */
+    @Test
+    void connectsAgainWhenTheServerClosesAndComesBackWithMaxRetry() throws Exception {
+        SocketOptions options;
+        JobClient job;
+        try (TextServer first = TextServer.start("127.0.0.1", 0, seed(), 1, 0, true)) {
+            options = options(first);
+            options.maxRetry = -1;
+            job = start(options);
+            first.sent().get(60, TimeUnit.SECONDS);
+        }
+        try {
+            // The producer's downtime, part of the scenario (not a wait for a condition): a few
+            // retry intervals of refused connections, which must be retried, not fatal.
+            Thread.sleep(1_500);
+            try (TextServer second = TextServer.start("127.0.0.1", options.port, seed(), 1, 0, true)) {
+                Map<String, Long> twice = new java.util.HashMap<>();
+                referenceCounts(seed()).forEach((word, count) -> twice.put(word, 2 * count));
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> BatchFiles.sum(options.output).equals(twice));
+                assertThat(job.getJobStatus().get()).isEqualTo(org.apache.flink.api.common.JobStatus.RUNNING);
+            }
+        } finally {
+            job.cancel().get(30, TimeUnit.SECONDS);
+        }
+    }
+
     @Test
     void decodesUtf8WhateverThePlatformCharset() throws Exception {
         Path text = StreamingJobTestSupport.unicodeText(folder);

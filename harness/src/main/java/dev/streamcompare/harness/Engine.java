@@ -35,6 +35,6 @@ public enum Engine {
 
     @Override
     public String toString() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return LowerCaseEnums.name(this);
     }
 }

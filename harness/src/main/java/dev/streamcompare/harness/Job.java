@@ -1,13 +1,12 @@
 package dev.streamcompare.harness;
 
-import java.util.Locale;
-
 /** A job that exists, under the same class name, in every engine. */
 public enum Job {
     BATCH("BatchWordCount"),
     FILE("FileWordCount"),
     SOCKET("SocketWordCount"),
-    STATEFUL("StatefulSocketWordCount");
+    STATEFUL("StatefulSocketWordCount"),
+    STATEFUL_FILE("StatefulFileWordCount");
 
     private final String className;
 
@@ -19,8 +18,18 @@ public enum Job {
         return className;
     }
 
+    /** Whether the job keeps a running count in checkpointed state and publishes all of it every batch. */
+    public boolean stateful() {
+        return this == STATEFUL || this == STATEFUL_FILE;
+    }
+
+    /** Whether the job reads files moved into a watched folder (else a socket, or one input file). */
+    public boolean readsFolder() {
+        return this == FILE || this == STATEFUL_FILE;
+    }
+
     @Override
     public String toString() {
-        return name().toLowerCase(Locale.ROOT);
+        return LowerCaseEnums.name(this);
     }
 }

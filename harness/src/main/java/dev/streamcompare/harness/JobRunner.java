@@ -135,7 +135,7 @@ final class JobRunner {
         String name = plan.name();
         Path work = Files.createDirectories(workFolder.resolve(name));
         Path out = work.resolve("out");
-        boolean stateful = job == Job.STATEFUL;
+        boolean stateful = job.stateful();
         List<String> args = new ArrayList<>(List.of("--output", out.toString(), "--print", "0",
                 "--batch-seconds", Integer.toString(settings.batchSeconds()), "--cores", Integer.toString(settings.cores())));
         Markers markers = new Markers();
@@ -147,7 +147,7 @@ final class JobRunner {
         RunResult.Phase phase = null;
 
         try (BatchWatcher watcher = new BatchWatcher(out, stateful);
-             Feed feed = job == Job.FILE ? new FileFeed(work.resolve("in"), watcher, Math.max(4, settings.repeat()))
+             Feed feed = job.readsFolder() ? new FileFeed(work.resolve("in"), watcher, Math.max(4, settings.repeat()))
                      : new SocketFeed()) {
             if (feed instanceof SocketFeed socket) {
                 args.addAll(List.of("--host", "127.0.0.1", "--port", Integer.toString(socket.port())));

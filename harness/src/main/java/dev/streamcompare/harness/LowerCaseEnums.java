@@ -6,14 +6,14 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 
-/** Engines and jobs are typed lower case on the command line: {@code run flink batch}. */
+/** Engines and jobs are typed lower case, '-' for '_', on the command line: {@code run flink stateful-file}. */
 final class LowerCaseEnums {
 
     private LowerCaseEnums() {}
 
     static <E extends Enum<E>> E parse(Class<E> type, String text, String what) {
         for (E value : type.getEnumConstants()) {
-            if (value.name().equalsIgnoreCase(text)) {
+            if (name(value).equalsIgnoreCase(text)) {
                 return value;
             }
         }
@@ -22,8 +22,12 @@ final class LowerCaseEnums {
     }
 
     static <E extends Enum<E>> String names(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining(", "));
+        return Arrays.stream(type.getEnumConstants()).map(LowerCaseEnums::name).collect(Collectors.joining(", "));
+    }
+
+    /** How {@code value} is written on the command line and in reports. */
+    static String name(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     static final class EngineConverter implements CommandLine.ITypeConverter<Engine> {
