@@ -33,6 +33,13 @@ public final class WordCounter {
         total++;
     }
 
+    /** The words of {@code lines}. */
+    public static WordCounter countLines(Iterable<String> lines) {
+        WordCounter counter = new WordCounter();
+        lines.forEach(counter::addLine);
+        return counter;
+    }
+
     /** Counts every line of a UTF-8 text file. */
     public static WordCounter countFile(Path file) throws IOException {
         WordCounter counter = new WordCounter();

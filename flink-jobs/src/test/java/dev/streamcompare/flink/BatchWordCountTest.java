@@ -40,6 +40,33 @@ class BatchWordCountTest {
         assertThat(BatchWordCount.topWords(env, file.toString(), 100)).isEqualTo(WordCounter.countFile(file).top(100));
     }
 
+    /** A 50 MB line without a newline: "alpha beta gamma delta " {@value #LONG_LINE_REPEATS} times, then "omega". */
+    static Path fiftyMegabyteLine(Path folder) throws java.io.IOException {
+        Path file = folder.resolve("one-line.txt");
+        try (java.io.BufferedWriter out = Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (int i = 0; i < LONG_LINE_REPEATS; i++) {
+                out.write("alpha beta gamma delta ");
+            }
+            out.write("omega");
+        }
+        return file;
+    }
+
+    static final int LONG_LINE_REPEATS = 2_200_000;
+
+    static final List<WordCount> LONG_LINE_TOP = List.of(new WordCount("alpha", LONG_LINE_REPEATS),
+            new WordCount("beta", LONG_LINE_REPEATS), new WordCount("delta", LONG_LINE_REPEATS),
+            new WordCount("gamma", LONG_LINE_REPEATS), new WordCount("omega", 1));
+
+    @Test
+    void countsAFiftyMegabyteLineWithoutANewline(@TempDir Path folder) throws Exception {
+        Path file = fiftyMegabyteLine(folder);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+
+        assertThat(BatchWordCount.topWords(env, file.toString(), 10)).isEqualTo(LONG_LINE_TOP);
+    }
+
     @Test
     void anEmptyFileHasNoWords(@TempDir Path folder) throws Exception {
         Path file = Files.createFile(folder.resolve("empty.txt"));

@@ -93,6 +93,11 @@ public final class CompareCli implements Callable<Integer> {
             description = "Probes per job and engine for --find-sustainable (default: ${DEFAULT-VALUE}).")
     int sustainProbes;
 
+    @Option(names = "--faults",
+            description = "Run the fault scenarios instead of the comparison: kill and recover (file and socket input), "
+                    + "producer failure, file written in place; words lost and counted twice, per engine.")
+    boolean faults;
+
     @Option(names = "--input", paramLabel = "FILE", description = "The seed text (default: data/Ulysses.txt).")
     Path input;
 
@@ -148,7 +153,8 @@ public final class CompareCli implements Callable<Integer> {
             throw new BadInputException("--heap must be a JVM size such as 2g or 512m, got '" + heap + "'");
         }
         return new CompareSettings(List.copyOf(engines), List.copyOf(jobs), !noBaseline, runCount, repeatTimes, rate, fixed,
-                250, heap, cores, batchSeconds, Duration.ofSeconds(timeoutSeconds), 20, findSustainable, sustainSeconds, sustainProbes);
+                250, heap, cores, batchSeconds, Duration.ofSeconds(timeoutSeconds), 20, findSustainable, sustainSeconds, sustainProbes,
+                faults);
     }
 
     @Override
@@ -167,12 +173,15 @@ public final class CompareCli implements Callable<Integer> {
                 "./compare.sh " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         Report report = Report.read(folder);
         console.println();
-        console.print(ReportWriter.summaryTable(Summary.of(report.runs())));
-        console.println();
-        console.println((report.allCorrect() ? "Every run correct. " : "SOME RUNS ARE WRONG OR FAILED. ") + "Report: "
+        if (!report.runs().isEmpty()) {
+            console.print(ReportWriter.summaryTable(Summary.of(report.runs())));
+            console.println();
+        }
+        console.print(ReportWriter.faultsTable(report));
+        console.println((report.passed() ? "Every run correct. " : "SOME RUNS ARE WRONG OR FAILED. ") + "Report: "
                 + folder.resolve("report.html"));
         console.flush();
-        return report.allCorrect() ? 0 : JobCli.EXIT_FAILED;
+        return report.passed() ? 0 : JobCli.EXIT_FAILED;
     }
 
     /** The version of the build. */

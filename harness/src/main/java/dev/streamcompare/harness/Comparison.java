@@ -53,14 +53,16 @@ final class Comparison {
             Workload workload = Workload.prepare(seed, settings.repeat(), work.resolve("input.txt"));
             JobRunner runner = new JobRunner(settings, workload, launcher, folder, work);
             List<RunResult> runs = new ArrayList<>();
-            int total = (settings.baseline() ? settings.runs() : 0) + settings.jobs().size() * settings.engines().size() * settings.runs();
+            // --faults: the fault runs instead of the throughput comparison.
+            boolean compare = !settings.faults();
+            int total = !compare ? 0 : (settings.baseline() ? settings.runs() : 0) + settings.jobs().size() * settings.engines().size() * settings.runs();
             int index = 0;
-            for (int r = 1; settings.baseline() && r <= settings.runs(); r++) {
+            for (int r = 1; compare && settings.baseline() && r <= settings.runs(); r++) {
                 int run = r;
                 runs.add(measure(label(++index, total, "consume", "plain-java", r), "consume", "plain-java", r,
                         line -> runner.runBaseline(run, line)));
             }
-            for (Job job : settings.jobs()) {
+            for (Job job : compare ? settings.jobs() : List.<Job>of()) {
                 for (int r = 1; r <= settings.runs(); r++) {
                     for (Engine engine : settings.engines()) {
                         int run = r;
@@ -71,16 +73,18 @@ final class Comparison {
                 }
             }
             List<SustainableRate.Result> sustainable = new ArrayList<>();
-            for (Job job : settings.findSustainable() ? settings.jobs() : List.<Job>of()) {
+            for (Job job : compare && settings.findSustainable() ? settings.jobs() : List.<Job>of()) {
                 for (Engine engine : job == Job.BATCH ? List.<Engine>of() : settings.engines()) {
                     sustainable.add(SustainableRate.find(runner, job, engine, settings, progress, workload.wordsPerFixedRateLine()));
                 }
             }
+            List<FaultRuns.Result> faults = !settings.faults() ? List.of()
+                    : new FaultRuns(settings, workload, launcher, folder, work, runner.jvmOptions()).all(progress);
             Report report = new Report(started.toString(), commandLine, machine(), versions(), engineSettings(),
                     new Report.Input(seed.getFileName().toString(), settings.repeat(), workload.sha256(), workload.bytes().length,
                             workload.lines(), workload.words(), workload.counts().size(), settings.rateLinesPerSecond(),
                             settings.fixedSeconds(), settings.markerEveryMillis()),
-                    Map.of("howMeasured", ReportWriter.howMeasured(settings.batchTop())), runs, sustainable);
+                    Map.of("howMeasured", ReportWriter.howMeasured(settings.batchTop())), runs, sustainable, faults);
             report.write(folder);
             ReportWriter.write(report, folder);
             pointLatestAt(reportsFolder, folder);

@@ -61,6 +61,16 @@ final class ConsoleProgress {
             out.flush();
         }
 
+        /** Closes the line with what a fault run found. */
+        void finishFault(FaultRuns.Result result) {
+            close();
+            out.printf(Locale.ROOT, "%s: %s, %,d words lost, %,d counted twice%s%s, %.1f s%n", label,
+                    result.passed() ? "ok" : "FAILED", result.lost(), result.doubled(),
+                    result.outcome().isEmpty() ? "" : "; " + result.outcome(),
+                    result.failure() == null ? "" : " (" + result.failure() + ")", (System.nanoTime() - started) / 1e9);
+            out.flush();
+        }
+
         @Override
         public synchronized void close() {
             if (bar != null) {

@@ -54,74 +54,16 @@ final class JobRunner {
         this.workFolder = workFolder;
     }
 
-    /** A child JVM with its log, CPU and memory sampling, and the harness's own CPU. */
-    private final class Child implements AutoCloseable {
-        final String name;
-        final Path log;
-        final PrintWriter logWriter;
-        final ChildJvm jvm;
-        final ProcessTreeMonitor monitor;
-        final long spawnedMillis;
-        final long harnessTicksAtStart;
-
-        Child(String name, List<String> command, Map<String, String> env, Consumer<String> stdoutObserver) throws IOException {
-            this.name = name;
-            this.log = reportFolder.resolve("logs").resolve(name + ".log");
-            Files.createDirectories(log.getParent());
-            BufferedWriter writer = Files.newBufferedWriter(log, StandardCharsets.UTF_8);
-            this.logWriter = new PrintWriter(writer, true);
-            logWriter.println("# " + String.join(" ", command));
-            this.harnessTicksAtStart = ProcStat.ownCpuTicksOfThisProcess();
-            this.spawnedMillis = System.currentTimeMillis();
-            this.jvm = ChildJvm.start(command, env, workFolder, line -> {
-                synchronized (logWriter) {
-                    logWriter.println(line);
-                }
-                stdoutObserver.accept(line);
-            }, line -> {
-                synchronized (logWriter) {
-                    logWriter.println(line);
-                }
-            });
-            this.monitor = ProcessTreeMonitor.start(jvm.handle());
-        }
-
-        /** Asks the child to stop (SIGTERM), kills it after the grace period; its exit code, or null if killed. */
-        Integer stop() throws InterruptedException {
-            if (jvm.stop()) {
-                return null;
-            }
-            OptionalInt exit = jvm.waitFor(Duration.ofSeconds(5));
-            return exit.isPresent() ? exit.getAsInt() : null;
-        }
-
-        double harnessCpuSeconds() {
-            long now = ProcStat.ownCpuTicksOfThisProcess();
-            return (double) (now - harnessTicksAtStart) / ProcStat.TICKS_PER_SECOND;
-        }
-
-        String relativeLog() {
-            return reportFolder.relativize(log).toString();
-        }
-
-        @Override
-        public void close() {
-            monitor.close();
-            jvm.close();
-            try {
-                jvm.waitFor(Duration.ofSeconds(5)); // its last lines, often the error, into the log
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            logWriter.close();
-        }
-    }
-
     /**
      * What a streaming run does: its name, whether it has the max-rate phase, and the fixed-rate
      * phase's rate, length, and bound on the wait for its last words after the last line is sent.
      */
     record StreamingPlan(String name, boolean maxRatePhase, int linesPerSecond, int fixedSeconds, Duration drainBound) {}
+
+    /** The JVM options of every child: the settings' plus a temp folder inside the work folder. */
+    List<String> jvmOptions() {
+        return List.copyOf(jvmOptions);
+    }
 
     /** A streaming job: start-up, max-rate phase, fixed-rate phase with markers, stop, check. */
     RunResult runStreaming(Job job, Engine engine, int run, Progress progress) throws IOException, InterruptedException {
@@ -164,7 +106,7 @@ final class JobRunner {
             WordCounter fixedCounts = new WordCounter();
             fixedLines.forEach(fixedCounts::addLine);
 
-            try (Child child = new Child(name, launcher.command(engine, job, args, jvmOptions),
+            try (MonitoredChild child = new MonitoredChild(reportFolder, workFolder, name, launcher.command(engine, job, args, jvmOptions),
                     launcher.environment(engine), line -> { })) {
                 try {
                     progress.update("start-up", 0, workload.words());
@@ -226,7 +168,7 @@ final class JobRunner {
     }
 
     /** Waits for the job's totals to reach {@code words}; fails at once if the child dies, or at the timeout. */
-    private long awaitWords(Child child, BatchWatcher watcher, long words, Progress progress, String phase, Duration bound)
+    private long awaitWords(MonitoredChild child, BatchWatcher watcher, long words, Progress progress, String phase, Duration bound)
             throws InterruptedException, TimeoutException {
         long deadline = System.currentTimeMillis() + bound.toMillis();
         while (true) {
@@ -247,11 +189,11 @@ final class JobRunner {
     }
 
     /** A wait done in another thread, given up as soon as the child dies. */
-    private interface Wait<T> {
+    interface Wait<T> {
         T call() throws Exception;
     }
 
-    private static <T> T whileAlive(Child child, Wait<T> wait) throws IOException, InterruptedException, TimeoutException {
+    static <T> T whileAlive(MonitoredChild child, Wait<T> wait) throws IOException, InterruptedException, TimeoutException {
         CompletableFuture<T> result = CompletableFuture.supplyAsync(() -> {
             try {
                 return wait.call();
@@ -286,7 +228,7 @@ final class JobRunner {
         List<String> printed = new ArrayList<>();
         List<String> args = List.of("--input", workload.input().toString(), "--top", Integer.toString(settings.batchTop()),
                 "--cores", Integer.toString(settings.cores()));
-        try (Child child = new Child(name, launcher.command(engine, Job.BATCH, args, jvmOptions),
+        try (MonitoredChild child = new MonitoredChild(reportFolder, workFolder, name, launcher.command(engine, Job.BATCH, args, jvmOptions),
                 launcher.environment(engine), line -> {
                     synchronized (printed) {
                         printed.add(line);
@@ -347,7 +289,7 @@ final class JobRunner {
         Double throughput = null;
         RunResult.Phase phase = null;
         String[] endLine = new String[1];
-        try (Child child = new Child(name, command, Map.of(), line -> {
+        try (MonitoredChild child = new MonitoredChild(reportFolder, workFolder, name, command, Map.of(), line -> {
             if (line.startsWith("end of stream: ")) {
                 endLine[0] = line;
                 endOfStream.complete(System.currentTimeMillis());

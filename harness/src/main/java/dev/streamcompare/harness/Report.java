@@ -11,7 +11,7 @@ import java.util.Map;
 /** Everything one comparison measured, as report.json holds it. */
 record Report(String createdUtc, String commandLine, Machine machine, Map<String, String> versions,
               Map<String, Map<String, Object>> settings, Input input, Map<String, String> method,
-              List<RunResult> runs, List<SustainableRate.Result> sustainable) {
+              List<RunResult> runs, List<SustainableRate.Result> sustainable, List<FaultRuns.Result> faults) {
 
     /** The machine the figures come from. */
     record Machine(String cpuModel, int cores, long memoryBytes, String os, String java) {}
@@ -36,8 +36,10 @@ record Report(String createdUtc, String commandLine, Machine machine, Map<String
         return JSON.readValue(file.toFile(), Report.class);
     }
 
-    /** Whether every run was correct. */
-    boolean allCorrect() {
-        return !runs.isEmpty() && runs.stream().allMatch(RunResult::correct);
+    /** Whether something ran, every run was correct and every fault run went as it must. */
+    boolean passed() {
+        List<FaultRuns.Result> faultRuns = faults == null ? List.of() : faults;
+        return !(runs.isEmpty() && faultRuns.isEmpty()) && runs.stream().allMatch(RunResult::correct)
+                && faultRuns.stream().allMatch(FaultRuns.Result::passed);
     }
 }

@@ -86,6 +86,33 @@ final class ReportWriter {
         return md.append('\n').toString();
     }
 
+    /** The --faults results in Markdown, or nothing. */
+    static String faultsTable(Report report) {
+        if (report.faults() == null || report.faults().isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("## Faults\n\nKill and recover: SIGKILL at 25, 50 and 75 % of the input, each half a "
+                + "batch interval after a checkpoint completed, the input still arriving; the job started again on its checkpoint "
+                + "folder. File input can be read again: 0 lost and 0 counted twice is the pass mark. Socket input cannot: what is "
+                + "lost is reported. Producer failure: the producer closes the connection at half the input and listens again "
+                + "3 s later (Flink's socket source with --max-retry -1). File written in place: appended in ten slices a quarter "
+                + "of a batch interval apart, instead of moved in whole.\n\n"
+                + "| fault | job | engine | ok | words expected | counted | lost | counted twice | since checkpoint at kill, ms "
+                + "| kill → first batch again, ms | checkpoint size | outcome | failure |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (FaultRuns.Result r : report.faults()) {
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %,d | %,d | %,d | %,d | %s | %s | %s | %s | %s |%n",
+                    r.fault(), r.job(), r.engine(), r.passed() ? "yes" : "**no**", r.wordsExpected(), r.wordsCounted(), r.lost(),
+                    r.doubled(), joined(r.killedAfterCheckpointMillis()), joined(r.recoveryMillis()),
+                    r.checkpointBytes() == null ? "–" : String.format(Locale.ROOT, "%.1f MiB", r.checkpointBytes() / 1048576.0),
+                    r.outcome().replace('|', '/'), r.failure() == null ? "" : r.failure().replace('|', '/')));
+        }
+        return md.append('\n').toString();
+    }
+
+    private static String joined(List<Long> values) {
+        return values.isEmpty() ? "–" : values.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** The summary table in Markdown. */
     static String summaryTable(List<Summary> rows) {
         StringBuilder md = new StringBuilder("|");
@@ -108,9 +135,12 @@ final class ReportWriter {
     private static String markdown(Report report, List<Summary> rows) {
         StringBuilder md = new StringBuilder("# streamcompare report, ").append(report.createdUtc()).append("\n\n");
         md.append("`").append(report.commandLine()).append("`\n\n");
-        md.append(report.allCorrect() ? "Every run correct.\n\n" : "**Some runs are wrong or failed: see below.**\n\n");
-        md.append(summaryTable(rows)).append('\n');
+        md.append(report.passed() ? "Every run correct.\n\n" : "**Some runs are wrong or failed: see below.**\n\n");
+        if (!rows.isEmpty()) {
+            md.append(summaryTable(rows)).append('\n');
+        }
         md.append(sustainableTable(report));
+        md.append(faultsTable(report));
         md.append("## How each figure is measured\n\n").append(report.method().get("howMeasured")).append('\n');
         md.append("## Machine and input\n\n");
         Report.Machine m = report.machine();
@@ -146,7 +176,7 @@ final class ReportWriter {
                 """);
         html.append("<h1>streamcompare report, ").append(escape(report.createdUtc())).append("</h1>");
         html.append("<p><code>").append(escape(report.commandLine())).append("</code></p>");
-        html.append(report.allCorrect() ? "<p>Every run correct.</p>" : "<p class=\"wrong\">Some runs are wrong or failed.</p>");
+        html.append(report.passed() ? "<p>Every run correct.</p>" : "<p class=\"wrong\">Some runs are wrong or failed.</p>");
         html.append("<table><tr>");
         COLUMNS.forEach(c -> html.append("<th>").append(escape(c.heading())).append("</th>"));
         html.append("</tr>");
@@ -156,7 +186,7 @@ final class ReportWriter {
             html.append("</tr>");
         }
         html.append("</table>");
-        for (CategoryChart chart : charts(rows)) {
+        for (CategoryChart chart : rows.isEmpty() ? List.<CategoryChart>of() : charts(rows)) {
             html.append("<img alt=\"").append(escape(chart.getTitle())).append("\" src=\"data:image/png;base64,")
                     .append(Base64.getEncoder().encodeToString(BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG)))
                     .append("\">");
@@ -164,6 +194,10 @@ final class ReportWriter {
         String sustainable = sustainableTable(report);
         if (!sustainable.isEmpty()) {
             html.append("<h2>Sustainable rate</h2><pre style=\"white-space:pre-wrap\">").append(escape(sustainable)).append("</pre>");
+        }
+        String faults = faultsTable(report);
+        if (!faults.isEmpty()) {
+            html.append("<h2>Faults</h2><pre style=\"white-space:pre-wrap\">").append(escape(faults)).append("</pre>");
         }
         html.append("<h2>How each figure is measured</h2><pre style=\"white-space:pre-wrap\">")
                 .append(escape(report.method().get("howMeasured"))).append("</pre>");

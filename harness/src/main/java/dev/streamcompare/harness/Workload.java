@@ -92,6 +92,11 @@ final class Workload {
         return counter.top(n);
     }
 
+    /** Lines of the seed text. */
+    int seedLineCount() {
+        return seedLines.size();
+    }
+
     /** The {@code n} lines of the fixed-rate phase: the seed's lines from the top, cycled. */
     List<String> fixedRateLines(int n) {
         List<String> lines = new ArrayList<>(n);

@@ -31,7 +31,7 @@ class CompareCliTest {
 
         CliRun job = CliRun.of("run", "flink", "wordle");
         assertThat(job.exit()).isEqualTo(2);
-        assertThat(job.err()).contains("unknown job 'wordle': expected one of batch, file, socket, stateful").hasLineCount(1);
+        assertThat(job.err()).contains("unknown job 'wordle': expected one of batch, file, socket, stateful, stateful-file").hasLineCount(1);
     }
 
     @Test
@@ -43,6 +43,36 @@ class CompareCliTest {
         CliRun run = CliRun.of("send", "--connect", "127.0.0.1:" + port, "--input", ProjectHome.seedText().toString(), "--delay", "0");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).startsWith("compare.sh send: error: nothing listens on 127.0.0.1:" + port).hasLineCount(1);
+    }
+
+    /** A port already in use, for the producer and for the consumer: one line, exit code 2. */
+    @Test
+    void serveAndConsumeOnAPortInUseAreOneLineAndExitCode2() throws Exception {
+        try (ServerSocket busy = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            String port = Integer.toString(busy.getLocalPort());
+            CliRun serve = CliRun.of("serve", "--port", port, "--input", ProjectHome.seedText().toString());
+            assertThat(serve.exit()).isEqualTo(2);
+            assertThat(serve.err()).isEqualTo("compare.sh serve: error: cannot listen on 127.0.0.1:" + port
+                    + ": Address already in use" + System.lineSeparator());
+
+            CliRun consume = CliRun.of("consume", "--port", port);
+            assertThat(consume.exit()).isEqualTo(2);
+            assertThat(consume.err()).isEqualTo("compare.sh consume: error: cannot listen on 127.0.0.1:" + port
+                    + ": Address already in use" + System.lineSeparator());
+        }
+    }
+
+    /** The comparison's own options: caught before anything starts. */
+    @Test
+    void comparisonRefusesBadValuesInOneLine() {
+        for (String[] args : new String[][] {{"--repeat", "0"}, {"--batch-seconds", "0"}, {"--batch-seconds", "-2"}, {"--runs", "0"}}) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err()).contains("must be at least 1").hasLineCount(1);
+        }
+        CliRun engine = CliRun.of("--engines", "flink,storm");
+        assertThat(engine.exit()).isEqualTo(2);
+        assertThat(engine.err()).contains("unknown engine 'storm'").hasLineCount(1);
     }
 
     @Test
