@@ -28,6 +28,35 @@ class JobCliTest {
     }
 
     @Test
+    void aFolderGivenAsTheInputFileIsOneLineAndExitCode2() {
+        assertThat(parse("--input", ".")).isEqualTo(2);
+        assertThat(errText()).isEqualTo("BatchWordCount: error: input is not a regular file: . (see --help)" + System.lineSeparator());
+    }
+
+    /**
+     * Unreadable by permissions: refused the same way, in one line. Root reads every file, so this
+     * can only be checked when the tests do not run as root; a file without read permission is
+     * then refused before any engine starts.
+     */
+    @Test
+    void anUnreadableInputFileIsOneLineAndExitCode2() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("unreadable", ".txt");
+        try {
+            boolean restricted = file.toFile().setReadable(false, false) && !java.nio.file.Files.isReadable(file);
+            int exit = parse("--input", file.toString());
+            if (restricted) {
+                assertThat(exit).isEqualTo(2);
+                assertThat(errText()).isEqualTo("BatchWordCount: error: input file not readable: " + file + " (see --help)"
+                        + System.lineSeparator());
+            } else {
+                assertThat(exit).as("root: the file is readable after all").isEqualTo(-1);
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
+
+    @Test
     void badOptionValuesAreOneLineAndExitCode2() {
         assertThat(parse("--input", ProjectHome.seedText().toString(), "--top", "0")).isEqualTo(2);
         assertThat(errText()).contains("--top must be at least 1").doesNotContain("\tat ").hasLineCount(1);

@@ -26,6 +26,8 @@ class StreamOptionsTest {
         "--port 9999 --batch-seconds two          | Invalid value for option '--batch-seconds'",
         "--host localhost                         | Missing required option: '--port=PORT'",
         "--port 9999 --output /proc/no/such/place | --output /proc/no/such/place: cannot create the directory",
+        "--port 9999 --output pom.xml             | --output pom.xml: cannot create the directory",
+        "--port 9999 --max-retry -2               | --max-retry must be -1 (for ever) or more, got -2",
     })
     void socketOptionsRefuseBadValuesInOneLine(String args, String message) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -110,6 +110,7 @@ final class FaultRuns {
         List<Long> recovery = new ArrayList<>();
         List<String> logs = new ArrayList<>();
         String failure = null;
+        String stopNote = "";
         double inputSeconds = 24;
 
         try (BatchWatcher watcher = new BatchWatcher(out, true);
@@ -156,9 +157,8 @@ final class FaultRuns {
                 // One more batch after that: a second count would show there.
                 awaitBatchAfter(watcher, watcher.batches(), child);
                 Integer exit = child.stop();
-                if (exit == null || exit != 0) {
-                    failure = exit == null ? "did not stop within the grace period after SIGTERM" : "exited with " + exit + " after SIGTERM";
-                }
+                failure = exit != null && exit != 0 ? "exited with " + exit + " after SIGTERM" : null;
+                stopNote = exit == null ? "; still stopping " + ChildJvm.STOP_GRACE.toSeconds() + " s after SIGTERM: killed" : "";
             } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
                 failure = e.getMessage();
             } finally {
@@ -170,8 +170,8 @@ final class FaultRuns {
             }
             watcher.close();
             return result("kill and recover", job, engine, producer == null, expected, watcher.totals(), afterCheckpoint, recovery,
-                    CheckpointFolder.bytes(checkpoint), producer == null ? "" : "producer: " + producer.connections()
-                            + " connections, " + producer.sent() + " of " + lines.size() + " lines written", failure, logs);
+                    CheckpointFolder.bytes(checkpoint), (producer == null ? "" : "producer: " + producer.connections()
+                            + " connections, " + producer.sent() + " of " + lines.size() + " lines written") + stopNote, failure, logs);
         }
     }
 
@@ -182,6 +182,7 @@ final class FaultRuns {
         List<String> lines = workload.fixedRateLines(faultLines() / 2);
         Map<String, Long> expected = WordCounter.countLines(lines).toMap();
         String failure = null;
+        String stopNote = "";
         try (BatchWatcher watcher = new BatchWatcher(out, false);
              LineProducer producer = new LineProducer(lines, lines.size() / 10).failingAt(lines.size() / 2, Duration.ofSeconds(3))) {
             // Flink's socket source ends with its server unless told to connect again; Spark's receiver always does.
@@ -194,9 +195,8 @@ final class FaultRuns {
                 producer.done().get(settings.timeout().toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
                 awaitSettled(watcher, expected, child);
                 Integer exit = child.stop();
-                if (exit == null || exit != 0) {
-                    failure = exit == null ? "did not stop within the grace period after SIGTERM" : "exited with " + exit + " after SIGTERM";
-                }
+                failure = exit != null && exit != 0 ? "exited with " + exit + " after SIGTERM" : null;
+                stopNote = exit == null ? "; still stopping " + ChildJvm.STOP_GRACE.toSeconds() + " s after SIGTERM: killed" : "";
             } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
                 failure = "the producer could not send every line: " + e.getMessage();
             } finally {
@@ -205,7 +205,7 @@ final class FaultRuns {
             watcher.close();
             return result("producer failure", Job.SOCKET, engine, false, expected, watcher.totals(), List.of(), List.of(), null,
                     producer.reconnectedAfterMillis() < 0 ? "never connected again"
-                            : "connected again " + producer.reconnectedAfterMillis() + " ms after the producer listened again",
+                            : "connected again " + producer.reconnectedAfterMillis() + " ms after the producer listened again" + stopNote,
                     failure, List.of(child.relativeLog()));
         }
     }
@@ -219,6 +219,7 @@ final class FaultRuns {
         List<String> lines = workload.fixedRateLines(faultLines() / 4);
         Map<String, Long> expected = new HashMap<>(WordCounter.countLines(lines).toMap());
         String failure = null;
+        String stopNote = "";
         List<String> args = List.of("--output", out.toString(), "--print", "0",
                 "--batch-seconds", Integer.toString(settings.batchSeconds()), "--cores", Integer.toString(settings.cores()),
                 "--input-dir", in.toString());
@@ -241,9 +242,8 @@ final class FaultRuns {
                 }
                 awaitSettled(watcher, expected, child);
                 Integer exit = child.stop();
-                if (exit == null || exit != 0) {
-                    failure = exit == null ? "did not stop within the grace period after SIGTERM" : "exited with " + exit + " after SIGTERM";
-                }
+                failure = exit != null && exit != 0 ? "exited with " + exit + " after SIGTERM" : null;
+                stopNote = exit == null ? "; still stopping " + ChildJvm.STOP_GRACE.toSeconds() + " s after SIGTERM: killed" : "";
             } catch (TimeoutException e) {
                 failure = e.getMessage();
             } finally {
@@ -254,7 +254,7 @@ final class FaultRuns {
             long words = counted.values().stream().mapToLong(Long::longValue).sum() - counted.getOrDefault(FileFeed.PROBE, 0L);
             long inFile = expected.values().stream().mapToLong(Long::longValue).sum() - 1;
             return result("file written in place", Job.FILE, engine, false, expected, counted, List.of(), List.of(), null,
-                    String.format("counted %d of the file's %d words (%.0f %%)", words, inFile, 100.0 * words / inFile),
+                    String.format("counted %d of the file's %d words (%.0f %%)", words, inFile, 100.0 * words / inFile) + stopNote,
                     failure, List.of(child.relativeLog()));
         }
     }
@@ -355,6 +355,6 @@ final class FaultRuns {
         return new Result(fault, job.toString(), engine.toString(), expectExact,
                 expected.values().stream().mapToLong(Long::longValue).sum(),
                 counted.values().stream().mapToLong(Long::longValue).sum(), lost, doubled,
-                afterCheckpoint, recovery, checkpointBytes, outcome, failure, logs);
+                afterCheckpoint, recovery, checkpointBytes, outcome.replaceFirst("^; ", ""), failure, logs);
     }
 }

@@ -97,7 +97,7 @@ final class ReportWriter {
                 + "lost is reported. Producer failure: the producer closes the connection at half the input and listens again "
                 + "3 s later (Flink's socket source with --max-retry -1). File written in place: appended in ten slices a quarter "
                 + "of a batch interval apart, instead of moved in whole.\n\n"
-                + "| fault | job | engine | ok | words expected | counted | lost | counted twice | since checkpoint at kill, ms "
+                + "| fault | job | engine | pass | words expected | counted | lost | counted twice | since checkpoint at kill, ms "
                 + "| kill → first batch again, ms | checkpoint size | outcome | failure |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (FaultRuns.Result r : report.faults()) {
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %,d | %,d | %,d | %,d | %s | %s | %s | %s | %s |%n",
