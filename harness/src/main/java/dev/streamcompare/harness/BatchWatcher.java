@@ -151,6 +151,11 @@ final class BatchWatcher implements AutoCloseable {
         return new HashMap<>(markers);
     }
 
+    /** Distinct words in the job's totals, latency markers left out: what the stateful jobs keep. */
+    synchronized int distinctWords() {
+        return (int) totals.keySet().stream().filter(word -> !Markers.isMarker(word)).count();
+    }
+
     synchronized int batches() {
         return batches;
     }

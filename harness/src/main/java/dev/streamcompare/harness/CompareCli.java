@@ -98,6 +98,12 @@ public final class CompareCli implements Callable<Integer> {
                     + "producer failure, file written in place; words lost and counted twice, per engine.")
     boolean faults;
 
+    @Option(names = "--soak", paramLabel = "MINUTES",
+            description = "Run each streaming job on each engine at --rate for MINUTES instead of the comparison, RSS and "
+                    + "latency recorded over time; passes if RSS grows < 10 %% once the state is steady and p99 latency "
+                    + "stays within 3 batch intervals. Pick a rate below the sustainable one (--find-sustainable).")
+    Integer soakMinutes;
+
     @Option(names = "--input", paramLabel = "FILE", description = "The seed text (default: data/Ulysses.txt).")
     Path input;
 
@@ -146,6 +152,12 @@ public final class CompareCli implements Callable<Integer> {
             throw new BadInputException("--runs, --repeat, --rate, --fixed-seconds, --cores, --batch-seconds, --timeout, "
                     + "--sustain-seconds and --sustain-probes must be at least 1");
         }
+        if (soakMinutes != null && soakMinutes < 1) {
+            throw new BadInputException("--soak must be at least 1 minute, got " + soakMinutes);
+        }
+        if (soakMinutes != null && faults) {
+            throw new BadInputException("--soak and --faults are runs of their own: give one of them");
+        }
         if (engines.isEmpty() || jobs.isEmpty()) {
             throw new BadInputException("--engines and --jobs must name at least one");
         }
@@ -154,7 +166,7 @@ public final class CompareCli implements Callable<Integer> {
         }
         return new CompareSettings(List.copyOf(engines), List.copyOf(jobs), !noBaseline, runCount, repeatTimes, rate, fixed,
                 250, heap, cores, batchSeconds, Duration.ofSeconds(timeoutSeconds), 20, findSustainable, sustainSeconds, sustainProbes,
-                faults);
+                faults, soakMinutes == null ? 0 : soakMinutes);
     }
 
     @Override

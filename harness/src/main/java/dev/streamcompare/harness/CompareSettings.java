@@ -7,7 +7,8 @@ import java.util.List;
 record CompareSettings(List<Engine> engines, List<Job> jobs, boolean baseline, int runs, int repeat,
                        int rateLinesPerSecond, int fixedSeconds, long markerEveryMillis, String heap,
                        int cores, int batchSeconds, Duration timeout, int batchTop,
-                       boolean findSustainable, int sustainSeconds, int sustainProbes, boolean faults) {
+                       boolean findSustainable, int sustainSeconds, int sustainProbes, boolean faults,
+                       int soakMinutes) {
 
     /** JVM options of every child: the same heap for all. */
     List<String> jvmOptions() {

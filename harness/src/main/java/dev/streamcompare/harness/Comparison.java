@@ -54,7 +54,7 @@ final class Comparison {
             JobRunner runner = new JobRunner(settings, workload, launcher, folder, work);
             List<RunResult> runs = new ArrayList<>();
             // --faults: the fault runs instead of the throughput comparison.
-            boolean compare = !settings.faults();
+            boolean compare = !settings.faults() && settings.soakMinutes() == 0;
             int total = !compare ? 0 : (settings.baseline() ? settings.runs() : 0) + settings.jobs().size() * settings.engines().size() * settings.runs();
             int index = 0;
             for (int r = 1; compare && settings.baseline() && r <= settings.runs(); r++) {
@@ -80,11 +80,12 @@ final class Comparison {
             }
             List<FaultRuns.Result> faults = !settings.faults() ? List.of()
                     : new FaultRuns(settings, workload, launcher, folder, work, runner.jvmOptions()).all(progress);
+            List<Soak.Result> soak = settings.soakMinutes() == 0 ? List.of() : Soak.runAll(runner, settings, progress);
             Report report = new Report(started.toString(), commandLine, machine(), versions(), engineSettings(),
                     new Report.Input(seed.getFileName().toString(), settings.repeat(), workload.sha256(), workload.bytes().length,
                             workload.lines(), workload.words(), workload.counts().size(), settings.rateLinesPerSecond(),
                             settings.fixedSeconds(), settings.markerEveryMillis()),
-                    Map.of("howMeasured", ReportWriter.howMeasured(settings.batchTop())), runs, sustainable, faults);
+                    Map.of("howMeasured", ReportWriter.howMeasured(settings.batchTop())), runs, sustainable, faults, soak);
             report.write(folder);
             ReportWriter.write(report, folder);
             pointLatestAt(reportsFolder, folder);
@@ -117,7 +118,7 @@ final class Comparison {
                 result = measurement.run(line);
             } catch (IOException | RuntimeException e) {
                 result = new RunResult(job, engine, run, false, "the harness failed: " + e, null, 0, 0,
-                        RunResult.Differences.NONE, null, null, null, null, 0, 0, null, 0, 0, 0, "");
+                        RunResult.Differences.NONE, null, null, null, null, 0, 0, null, 0, 0, 0, "", null);
             }
             line.finish(result);
             return result;

@@ -58,7 +58,8 @@ final class JobRunner {
      * What a streaming run does: its name, whether it has the max-rate phase, and the fixed-rate
      * phase's rate, length, and bound on the wait for its last words after the last line is sent.
      */
-    record StreamingPlan(String name, boolean maxRatePhase, int linesPerSecond, int fixedSeconds, Duration drainBound) {}
+    record StreamingPlan(String name, boolean maxRatePhase, int linesPerSecond, int fixedSeconds, Duration drainBound,
+                         boolean timeline) {}
 
     /** The JVM options of every child: the settings' plus a temp folder inside the work folder. */
     List<String> jvmOptions() {
@@ -68,7 +69,7 @@ final class JobRunner {
     /** A streaming job: start-up, max-rate phase, fixed-rate phase with markers, stop, check. */
     RunResult runStreaming(Job job, Engine engine, int run, Progress progress) throws IOException, InterruptedException {
         return runStreaming(job, engine, run, new StreamingPlan(job + "-" + engine + "-" + run, true,
-                settings.rateLinesPerSecond(), settings.fixedSeconds(), settings.timeout()), progress);
+                settings.rateLinesPerSecond(), settings.fixedSeconds(), settings.timeout(), false), progress);
     }
 
     /** A streaming run as {@code plan} says. */
@@ -107,7 +108,8 @@ final class JobRunner {
             fixedLines.forEach(fixedCounts::addLine);
 
             try (MonitoredChild child = new MonitoredChild(reportFolder, workFolder, name, launcher.command(engine, job, args, jvmOptions),
-                    launcher.environment(engine), line -> { })) {
+                    launcher.environment(engine), line -> { });
+                 TimelineRecorder timeline = plan.timeline() ? new TimelineRecorder(child, watcher) : null) {
                 try {
                     progress.update("start-up", 0, workload.words());
                     long ready = whileAlive(child, () -> feed.awaitReady(settings.timeout()));
@@ -162,7 +164,7 @@ final class JobRunner {
                         failure, exitCode, expectedWords, watcher.totalWords(), differences, throughput, phase,
                         Stats.Percentiles.of(latencies), Stats.Percentiles.of(delays), markers.count(), latencies.size(),
                         startupMs, child.monitor.cpuSeconds(), child.monitor.peakRssBytes(), child.harnessCpuSeconds(),
-                        child.relativeLog());
+                        child.relativeLog(), timeline == null ? null : timeline.finish(watcher.markers(), markers.sentAtMillis()));
             }
         }
     }
@@ -265,7 +267,7 @@ final class JobRunner {
                     counted.values().stream().mapToLong(Long::longValue).sum(), differences,
                     failure == null ? workload.words() / seconds : null,
                     new RunResult.Phase(workload.words(), seconds, 0), null, null, 0, 0, null,
-                    child.monitor.cpuSeconds(), child.monitor.peakRssBytes(), child.harnessCpuSeconds(), child.relativeLog());
+                    child.monitor.cpuSeconds(), child.monitor.peakRssBytes(), child.harnessCpuSeconds(), child.relativeLog(), null);
         }
     }
 
@@ -328,7 +330,7 @@ final class JobRunner {
                     endLine[0] == null ? 0 : Long.parseLong(endLine[0].split(" ")[3]),
                     correct ? RunResult.Differences.NONE : new RunResult.Differences(0, 0, 1, first),
                     throughput, phase, null, null, 0, 0, startupMs,
-                    child.monitor.cpuSeconds(), child.monitor.peakRssBytes(), child.harnessCpuSeconds(), child.relativeLog());
+                    child.monitor.cpuSeconds(), child.monitor.peakRssBytes(), child.harnessCpuSeconds(), child.relativeLog(), null);
         }
     }
 

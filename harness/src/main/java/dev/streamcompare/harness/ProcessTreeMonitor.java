@@ -22,6 +22,7 @@ final class ProcessTreeMonitor implements AutoCloseable {
     private final ScheduledExecutorService sampler;
     private volatile long maxCpuTicks;
     private volatile long peakRss;
+    private volatile long lastRss;
 
     private ProcessTreeMonitor(ProcessHandle root) {
         this.root = root;
@@ -49,6 +50,12 @@ final class ProcessTreeMonitor implements AutoCloseable {
         }
         maxCpuTicks = Math.max(maxCpuTicks, ticks);
         peakRss = Math.max(peakRss, rss);
+        lastRss = rss;
+    }
+
+    /** The tree's summed RSS at the latest sample. */
+    long rssBytes() {
+        return lastRss;
     }
 
     /** CPU seconds of the tree so far. */

@@ -11,7 +11,8 @@ import java.util.Map;
 /** Everything one comparison measured, as report.json holds it. */
 record Report(String createdUtc, String commandLine, Machine machine, Map<String, String> versions,
               Map<String, Map<String, Object>> settings, Input input, Map<String, String> method,
-              List<RunResult> runs, List<SustainableRate.Result> sustainable, List<FaultRuns.Result> faults) {
+              List<RunResult> runs, List<SustainableRate.Result> sustainable, List<FaultRuns.Result> faults,
+              List<Soak.Result> soak) {
 
     /** The machine the figures come from. */
     record Machine(String cpuModel, int cores, long memoryBytes, String os, String java) {}
@@ -39,7 +40,8 @@ record Report(String createdUtc, String commandLine, Machine machine, Map<String
     /** Whether something ran, every run was correct and every fault run went as it must. */
     boolean passed() {
         List<FaultRuns.Result> faultRuns = faults == null ? List.of() : faults;
-        return !(runs.isEmpty() && faultRuns.isEmpty()) && runs.stream().allMatch(RunResult::correct)
-                && faultRuns.stream().allMatch(FaultRuns.Result::passed);
+        List<Soak.Result> soakRuns = soak == null ? List.of() : soak;
+        return !(runs.isEmpty() && faultRuns.isEmpty() && soakRuns.isEmpty()) && runs.stream().allMatch(RunResult::correct)
+                && faultRuns.stream().allMatch(FaultRuns.Result::passed) && soakRuns.stream().allMatch(s -> s.verdict().passed());
     }
 }

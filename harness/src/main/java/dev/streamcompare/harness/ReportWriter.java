@@ -15,6 +15,8 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler;
 
 /** Renders report.md and a self-contained report.html (charts embedded) from a {@link Report}. */
@@ -109,6 +111,57 @@ final class ReportWriter {
         return md.append('\n').toString();
     }
 
+    /** The --soak results in Markdown, or nothing. */
+    static String soakTable(Report report) {
+        if (report.soak() == null || report.soak().isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("## Soak\n\nEach streaming job at a fixed rate. The steady part starts when the distinct "
+                + "words counted stop growing (and not before a tenth of the run); RSS there and at the end are medians over a tenth "
+                + "of the run. Pass: RSS grows by less than " + (int) Soak.MAX_RSS_GROWTH_PERCENT + " % and p99 latency stays within "
+                + Soak.LATENCY_BOUND_BATCHES + " batch intervals.\n\n"
+                + "| job | engine | minutes | lines/s | correct | steady from, s | RSS at steady, MiB | RSS at end, MiB | growth | "
+                + "latency p99 since, ms | pass | why not |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Soak.Result r : report.soak()) {
+            Soak.Verdict v = r.verdict();
+            md.append(String.format(Locale.ROOT, "| %s | %s | %d | %,d | %s | %.0f | %.0f | %.0f | %+.1f %% | %s | %s | %s |%n",
+                    r.job(), r.engine(), r.minutes(), r.linesPerSecond(), r.run().correct() ? "yes" : "**no**",
+                    v.steadyFromSeconds(), v.rssAtSteadyMiB(), v.rssAtEndMiB(), v.rssGrowthPercent(),
+                    v.latencyP99Ms() == null ? "–" : ms(v.latencyP99Ms()), v.passed() ? "yes" : "**no**", v.reason().replace('|', '/')));
+        }
+        return md.append('\n').toString();
+    }
+
+    /** RSS and latency over time, a line per job and engine. */
+    static List<XYChart> soakCharts(List<Soak.Result> soak) {
+        XYChart rss = new XYChartBuilder().width(900).height(380).title("Soak: RSS of the child's process tree over time")
+                .xAxisTitle("s since start").yAxisTitle("MiB").build();
+        XYChart latency = new XYChartBuilder().width(900).height(380).title("Soak: end-to-end latency of each marker over time")
+                .xAxisTitle("s since start").yAxisTitle("ms").build();
+        for (XYChart chart : List.of(rss, latency)) {
+            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+            chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+            chart.getStyler().setMarkerSize(0);
+        }
+        for (Soak.Result r : soak) {
+            RunResult.Timeline t = r.run().timeline();
+            if (t == null) {
+                continue;
+            }
+            addLine(rss, r.job() + " " + r.engine(), t.rssMiB());
+            addLine(latency, r.job() + " " + r.engine(), t.latencyMs());
+        }
+        return List.of(rss, latency);
+    }
+
+    private static void addLine(XYChart chart, String name, List<RunResult.Point> points) {
+        if (points.isEmpty()) {
+            return;
+        }
+        chart.addSeries(name, points.stream().mapToDouble(RunResult.Point::seconds).toArray(),
+                points.stream().mapToDouble(RunResult.Point::value).toArray());
+    }
+
     private static String joined(List<Long> values) {
         return values.isEmpty() ? "–" : values.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
     }
@@ -141,6 +194,7 @@ final class ReportWriter {
         }
         md.append(sustainableTable(report));
         md.append(faultsTable(report));
+        md.append(soakTable(report));
         md.append("## How each figure is measured\n\n").append(report.method().get("howMeasured")).append('\n');
         md.append("## Machine and input\n\n");
         Report.Machine m = report.machine();
@@ -194,6 +248,15 @@ final class ReportWriter {
         String sustainable = sustainableTable(report);
         if (!sustainable.isEmpty()) {
             html.append("<h2>Sustainable rate</h2><pre style=\"white-space:pre-wrap\">").append(escape(sustainable)).append("</pre>");
+        }
+        String soak = soakTable(report);
+        if (!soak.isEmpty()) {
+            html.append("<h2>Soak</h2><pre style=\"white-space:pre-wrap\">").append(escape(soak)).append("</pre>");
+            for (XYChart chart : soakCharts(report.soak())) {
+                html.append("<img alt=\"").append(escape(chart.getTitle())).append("\" src=\"data:image/png;base64,")
+                        .append(Base64.getEncoder().encodeToString(BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG)))
+                        .append("\">");
+            }
         }
         String faults = faultsTable(report);
         if (!faults.isEmpty()) {

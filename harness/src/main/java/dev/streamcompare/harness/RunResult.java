@@ -26,17 +26,25 @@ import java.util.List;
  * @param peakRssBytes           peak of the sampled RSS sum over the tree
  * @param harnessCpuSeconds      the harness's own CPU during the run
  * @param log                    the child's log, relative to the report folder
+ * @param timeline               RSS, state size and latency over the run (soak runs), or null
  */
 record RunResult(String job, String engine, int run, boolean correct, String failure, Integer exitCode,
                  long wordsExpected, long wordsCounted, Differences differences,
                  Double throughputWordsPerSecond, Phase maxRatePhase,
                  Stats.Percentiles latencyMs, Stats.Percentiles processingDelayMs, int markersSent, int markersFound,
-                 Long startupMs, double cpuSeconds, long peakRssBytes, double harnessCpuSeconds, String log) {
+                 Long startupMs, double cpuSeconds, long peakRssBytes, double harnessCpuSeconds, String log,
+                 Timeline timeline) {
 
     /** Words missing, extra, or counted differently, with the first few differences. */
     record Differences(int missing, int extra, int different, List<String> first) {
         static final Differences NONE = new Differences(0, 0, 0, List.of());
     }
+
+    /** A figure at a time: seconds since the child was spawned, and the value. */
+    record Point(double seconds, double value) {}
+
+    /** Sampled every second: the tree's RSS and the distinct words counted; per marker: its latency. */
+    record Timeline(List<Point> rssMiB, List<Point> distinctWords, List<Point> latencyMs) {}
 
     /** The max-rate phase: words sent, seconds from first byte to completing batch, batches published. */
     record Phase(long words, double seconds, int batches) {}

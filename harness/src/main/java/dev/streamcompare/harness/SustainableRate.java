@@ -37,7 +37,7 @@ final class SustainableRate {
             try (ConsoleProgress.Run line = progress.start(String.format("sustainable %s %s: probe %d/%d at %,d lines/s",
                     job, engine, i, settings.sustainProbes(), rate))) {
                 run = runner.runStreaming(job, engine, i, new JobRunner.StreamingPlan(name, false, rate,
-                        settings.sustainSeconds(), Duration.ofMillis(boundMillis)), line);
+                        settings.sustainSeconds(), Duration.ofMillis(boundMillis), false), line);
                 line.finish(run);
             }
             Double max = run.latencyMs() == null ? null : run.latencyMs().max();
