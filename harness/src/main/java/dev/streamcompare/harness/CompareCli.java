@@ -144,7 +144,8 @@ public final class CompareCli implements Callable<Integer> {
     }
 
     CompareSettings settings() {
-        int repeatTimes = repeat != null ? repeat : quick ? 2 : DEFAULT_REPEAT;
+        // The fault and soak runs send the seed a few times at most: no need for the comparison's 123 MB.
+        int repeatTimes = repeat != null ? repeat : quick || soakMinutes != null ? 2 : faults ? 4 : DEFAULT_REPEAT;
         int fixed = fixedSeconds != null ? fixedSeconds : quick ? 4 : 10;
         int runCount = quick ? 1 : runs;
         if (runCount < 1 || repeatTimes < 1 || rate < 1 || fixed < 1 || cores < 1 || batchSeconds < 1 || timeoutSeconds < 1
