@@ -10,8 +10,12 @@ record CompareSettings(List<Engine> engines, List<Job> jobs, boolean baseline, i
                        boolean findSustainable, int sustainSeconds, int sustainProbes, boolean faults,
                        int soakMinutes) {
 
-    /** JVM options of every child: the same heap for all. */
+    /**
+     * JVM options of every child: the same heap for all. A soak touches the whole heap at start,
+     * so that RSS over the run shows growth outside the heap rather than the heap being touched
+     * for the first time; a heap that fills up shows as GC pauses in latency, or as a failure.
+     */
     List<String> jvmOptions() {
-        return List.of("-Xmx" + heap, "-Xms" + heap);
+        return soakMinutes > 0 ? List.of("-Xmx" + heap, "-Xms" + heap, "-XX:+AlwaysPreTouch") : List.of("-Xmx" + heap, "-Xms" + heap);
     }
 }

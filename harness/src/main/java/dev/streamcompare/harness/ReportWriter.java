@@ -119,7 +119,8 @@ final class ReportWriter {
         StringBuilder md = new StringBuilder("## Soak\n\nEach streaming job at a fixed rate. The steady part starts when the distinct "
                 + "words counted stop growing (and not before a tenth of the run); RSS there and at the end are medians over a tenth "
                 + "of the run. Pass: RSS grows by less than " + (int) Soak.MAX_RSS_GROWTH_PERCENT + " % and p99 latency stays within "
-                + Soak.LATENCY_BOUND_BATCHES + " batch intervals.\n\n"
+                + Soak.LATENCY_BOUND_BATCHES + " batch intervals. The children touch their whole heap at start "
+                + "(-XX:+AlwaysPreTouch): RSS growth is growth outside the heap; a heap filling up shows as latency.\n\n"
                 + "| job | engine | minutes | lines/s | correct | steady from, s | RSS at steady, MiB | RSS at end, MiB | growth | "
                 + "latency p99 since, ms | pass | why not |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Soak.Result r : report.soak()) {
