@@ -21,6 +21,28 @@ public abstract class StreamOptions extends EngineOptions {
             description = "Entries printed on the console per batch (default: ${DEFAULT-VALUE}, as Spark's print()).")
     public int print;
 
+    @Option(names = "--variant", defaultValue = "faithful", paramLabel = "V", converter = VariantConverter.class,
+            description = "faithful (as the seed wrote it) or tuned (the same counts, with the engine's performance "
+                    + "settings; docs/performance.md). Default: ${DEFAULT-VALUE}.")
+    public Variant variant = Variant.FAITHFUL;
+
+    /** Accepts the variant in any case. */
+    static final class VariantConverter implements picocli.CommandLine.ITypeConverter<Variant> {
+        @Override
+        public Variant convert(String value) {
+            try {
+                return Variant.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("expected faithful or tuned, got '" + value + "'");
+            }
+        }
+    }
+
+    /** Whether the job runs with its engine's performance settings. */
+    public boolean tuned() {
+        return variant == Variant.TUNED;
+    }
+
     /** The batch interval in milliseconds. */
     public long batchMillis() {
         return batchSeconds * 1000L;
@@ -55,6 +77,6 @@ public abstract class StreamOptions extends EngineOptions {
     /** The options that give a job its meaning, for the identity kept in a checkpoint folder. */
     public String describe() {
         return "batch-seconds=" + batchSeconds + " output=" + (output == null ? "" : output.toAbsolutePath().normalize())
-                + " print=" + print + " cores=" + cores;
+                + " print=" + print + " cores=" + cores + " variant=" + variant;
     }
 }

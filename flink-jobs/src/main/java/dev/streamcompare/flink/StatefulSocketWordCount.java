@@ -35,11 +35,6 @@ public final class StatefulSocketWordCount {
                 .uid("socketTextStream")
                 .assignTimestampsAndWatermarks(new IngestionTimeWatermarks<>()).name("batch clock").uid("batch clock");
 
-        lines.flatMap(WordCountSteps.SPLIT).returns(WordCountSteps.WORD).name("flatMap(split)").uid("flatMap(split)")
-                .map(WordCountSteps.PAIR_WITH_ONE).returns(WordCountSteps.WORD_COUNT).name("map(word, 1)").uid("map(word, 1)")
-                .keyBy(WordCountSteps.WORD_OF)
-                .process(new RunningCount(options.batchMillis())).name("updateStateByKey").uid("updateStateByKey")
-                // sortByKey: the sink sorts every batch by word, as the output contract wants.
-                .sinkTo(new BatchFileSink(options.output, options.print)).name("print").uid("print").setParallelism(1);
+        WordCountSteps.runningCount(lines, options);
     }
 }

@@ -38,16 +38,40 @@ final class WordCountSteps {
     static final ReduceFunction<Tuple2<String, Long>> SUM = (a, b) -> Tuple2.of(a.f0, a.f1 + b.f1);
 
     /**
+     * {@code flatMap(split) → map(word, 1)}: the pairs that go to {@code keyBy}. The tuned variant
+     * sends one {@code (word, count)} per word and batch instead ({@link CombinePerBatch}).
+     */
+    static DataStream<Tuple2<String, Long>> pairs(DataStream<String> lines, StreamOptions options) {
+        DataStream<String> words = lines.flatMap(SPLIT).returns(WORD).name("flatMap(split)").uid("flatMap(split)");
+        if (options.tuned()) {
+            return words.transform("combine per batch", WORD_COUNT, new CombinePerBatch(options.batchMillis()))
+                    .uid("combine per batch");
+        }
+        return words.map(PAIR_WITH_ONE).returns(WORD_COUNT).name("map(word, 1)").uid("map(word, 1)");
+    }
+
+    /**
      * The seed's stateless streaming count, {@code flatMap(split) → map(word, 1) → reduceByKey}
      * per batch, published through {@link BatchFileSink}. {@code lines} carry ingestion-time
      * timestamps ({@link IngestionTimeWatermarks}), so a batch is an event-time window.
      */
     static void countPerBatch(DataStream<String> lines, StreamOptions options) {
-        lines.flatMap(SPLIT).returns(WORD).name("flatMap(split)")
-                .map(PAIR_WITH_ONE).returns(WORD_COUNT).name("map(word, 1)")
+        pairs(lines, options)
                 .keyBy(WORD_OF)
                 .window(TumblingEventTimeWindows.of(Duration.ofSeconds(options.batchSeconds)))
                 .reduce(SUM).name("reduceByKey")
                 .sinkTo(new BatchFileSink(options.output, options.print)).name("print").setParallelism(1);
+    }
+
+    /**
+     * The seed's stateful count, {@code flatMap(split) → map(word, 1) → updateStateByKey →
+     * sortByKey}: a running count per word ({@link RunningCount}), the whole state every batch.
+     */
+    static void runningCount(DataStream<String> lines, StreamOptions options) {
+        pairs(lines, options)
+                .keyBy(WORD_OF)
+                .process(new RunningCount(options.batchMillis())).name("updateStateByKey").uid("updateStateByKey")
+                // sortByKey: the sink sorts every batch by word, as the output contract wants.
+                .sinkTo(new BatchFileSink(options.output, options.print)).name("print").uid("print").setParallelism(1);
     }
 }

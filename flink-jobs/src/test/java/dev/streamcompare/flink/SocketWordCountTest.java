@@ -16,7 +16,10 @@ import java.util.concurrent.TimeUnit;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import dev.streamcompare.common.Variant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,11 +48,16 @@ class SocketWordCountTest {
         return env.executeAsync("SocketWordCount");
     }
 
-    @Test
-    void countsEveryWordWhenTheServerClosesRightAfterTheLastLine() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void countsEveryWordWhenTheServerClosesRightAfterTheLastLine(Variant variant) throws Exception {
         try (TextServer server = TextServer.start("127.0.0.1", 0, seed(), 1, 0, true)) {
             SocketOptions options = options(server);
-            JobClient job = start(options);
+            options.variant = variant;
+            options.cores = 2;
+            StreamExecutionEnvironment env = StreamingJobs.environment(options, new org.apache.flink.configuration.Configuration());
+            SocketWordCount.addTo(env, options);
+            JobClient job = env.executeAsync("SocketWordCount");
 
             // Processing-time windows would drop every pending batch here; the job must not.
             job.getJobExecutionResult().get(90, TimeUnit.SECONDS);

@@ -16,7 +16,10 @@ import java.util.concurrent.TimeUnit;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import dev.streamcompare.common.Variant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,11 +43,14 @@ class StatefulSocketWordCountTest {
         return options;
     }
 
-    @Test
-    void lastStateEqualsTheReferenceWhenTheServerCloses() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void lastStateEqualsTheReferenceWhenTheServerCloses(Variant variant) throws Exception {
         try (TextServer server = TextServer.start("127.0.0.1", 0, seed(), 1, 0, true)) {
             StatefulSocketOptions options = options(server);
-            StreamExecutionEnvironment env = environment();
+            options.variant = variant;
+            options.cores = 2;
+            StreamExecutionEnvironment env = StreamingJobs.environment(options, new org.apache.flink.configuration.Configuration());
             StatefulSocketWordCount.addTo(env, options);
             env.executeAsync("StatefulSocketWordCount").getJobExecutionResult().get(90, TimeUnit.SECONDS);
 

@@ -2,6 +2,7 @@ package dev.streamcompare.harness;
 
 import dev.streamcompare.common.BadInputException;
 import dev.streamcompare.common.JobCli;
+import dev.streamcompare.common.Variant;
 import dev.streamcompare.common.ProjectHome;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -64,6 +65,11 @@ public final class CompareCli implements Callable<Integer> {
     @Option(names = "--jobs", split = ",", paramLabel = "J,...", converter = LowerCaseEnums.JobConverter.class,
             description = "Jobs to run (default: batch,file,socket,stateful).")
     List<Job> jobs = new ArrayList<>(List.of(Job.values()));
+
+    @Option(names = "--variant", defaultValue = "faithful", paramLabel = "V",
+            description = "Streaming jobs as the seed wrote them (faithful), with each engine's performance settings "
+                    + "(tuned: docs/performance.md), or both, side by side (default: ${DEFAULT-VALUE}). Fault and soak runs: faithful.")
+    String variant;
 
     @Option(names = "--no-baseline", description = "Leave out the plain-Java consumer (no engine).")
     boolean noBaseline;
@@ -165,7 +171,13 @@ public final class CompareCli implements Callable<Integer> {
         if (!heap.matches("\\d+[kKmMgG]?")) {
             throw new BadInputException("--heap must be a JVM size such as 2g or 512m, got '" + heap + "'");
         }
-        return new CompareSettings(List.copyOf(engines), List.copyOf(jobs), !noBaseline, runCount, repeatTimes, rate, fixed,
+        List<Variant> variants = switch (variant.toLowerCase(java.util.Locale.ROOT)) {
+            case "faithful" -> List.of(Variant.FAITHFUL);
+            case "tuned" -> List.of(Variant.TUNED);
+            case "both" -> List.of(Variant.FAITHFUL, Variant.TUNED);
+            default -> throw new BadInputException("--variant must be faithful, tuned or both, got '" + variant + "'");
+        };
+        return new CompareSettings(List.copyOf(engines), variants, List.copyOf(jobs), !noBaseline, runCount, repeatTimes, rate, fixed,
                 250, heap, cores, batchSeconds, Duration.ofSeconds(timeoutSeconds), 20, findSustainable, sustainSeconds, sustainProbes,
                 faults, soakMinutes == null ? 0 : soakMinutes);
     }
@@ -187,7 +199,8 @@ public final class CompareCli implements Callable<Integer> {
         Report report = Report.read(folder);
         console.println();
         if (!report.runs().isEmpty()) {
-            console.print(ReportWriter.summaryTable(Summary.of(report.runs())));
+            console.print(ReportWriter.referenceLine(report));
+            console.print(ReportWriter.summaryTable(Summary.of(report.runs(), report.referenceRateWordsPerSecond())));
             console.println();
         }
         console.print(ReportWriter.faultsTable(report));

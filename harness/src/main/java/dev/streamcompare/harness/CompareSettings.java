@@ -1,10 +1,11 @@
 package dev.streamcompare.harness;
 
+import dev.streamcompare.common.Variant;
 import java.time.Duration;
 import java.util.List;
 
 /** What one comparison runs and how: the same for every engine. */
-record CompareSettings(List<Engine> engines, List<Job> jobs, boolean baseline, int runs, int repeat,
+record CompareSettings(List<Engine> engines, List<Variant> variants, List<Job> jobs, boolean baseline, int runs, int repeat,
                        int rateLinesPerSecond, int fixedSeconds, long markerEveryMillis, String heap,
                        int cores, int batchSeconds, Duration timeout, int batchTop,
                        boolean findSustainable, int sustainSeconds, int sustainProbes, boolean faults,

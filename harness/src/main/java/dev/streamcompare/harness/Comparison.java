@@ -1,5 +1,6 @@
 package dev.streamcompare.harness;
 
+import dev.streamcompare.common.Variant;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -53,9 +54,17 @@ final class Comparison {
             Workload workload = Workload.prepare(seed, settings.repeat(), work.resolve("input.txt"));
             JobRunner runner = new JobRunner(settings, workload, launcher, folder, work);
             List<RunResult> runs = new ArrayList<>();
-            // --faults: the fault runs instead of the throughput comparison.
+            // --faults and --soak: runs of their own instead of the throughput comparison.
             boolean compare = !settings.faults() && settings.soakMinutes() == 0;
-            int total = !compare ? 0 : (settings.baseline() ? settings.runs() : 0) + settings.jobs().size() * settings.engines().size() * settings.runs();
+            Double referenceRate = null;
+            if (compare) {
+                console.println("Measuring the reference rate: the reference counter, one thread, input in memory, third pass …");
+                console.flush();
+                referenceRate = runner.runReferenceRate();
+            }
+            long streamingJobs = settings.jobs().stream().filter(job -> job != Job.BATCH).count();
+            int total = !compare ? 0 : (settings.baseline() ? settings.runs() : 0) + (int) (settings.engines().size() * settings.runs()
+                    * (settings.jobs().size() - streamingJobs + streamingJobs * settings.variants().size()));
             int index = 0;
             for (int r = 1; compare && settings.baseline() && r <= settings.runs(); r++) {
                 int run = r;
@@ -65,10 +74,14 @@ final class Comparison {
             for (Job job : compare ? settings.jobs() : List.<Job>of()) {
                 for (int r = 1; r <= settings.runs(); r++) {
                     for (Engine engine : settings.engines()) {
-                        int run = r;
-                        runs.add(measure(label(++index, total, job.toString(), engine.toString(), r), job.toString(),
-                                engine.toString(), r, line -> job == Job.BATCH ? runner.runBatch(engine, run, line)
-                                        : runner.runStreaming(job, engine, run, line)));
+                        // The batch job has no variants: it is the warm-up, as the seed wrote it.
+                        for (Variant variant : job == Job.BATCH ? List.of(Variant.FAITHFUL) : settings.variants()) {
+                            int run = r;
+                            String label = JobRunner.label(engine, variant);
+                            runs.add(measure(label(++index, total, job.toString(), label, r), job.toString(), label, r,
+                                    line -> job == Job.BATCH ? runner.runBatch(engine, run, line)
+                                            : runner.runStreaming(job, engine, variant, run, line)));
+                        }
                     }
                 }
             }
@@ -85,7 +98,7 @@ final class Comparison {
                     new Report.Input(seed.getFileName().toString(), settings.repeat(), workload.sha256(), workload.bytes().length,
                             workload.lines(), workload.words(), workload.counts().size(), settings.rateLinesPerSecond(),
                             settings.fixedSeconds(), settings.markerEveryMillis()),
-                    Map.of("howMeasured", ReportWriter.howMeasured(settings.batchTop())), runs, sustainable, faults, soak);
+                    Map.of("howMeasured", ReportWriter.howMeasured(settings.batchTop())), runs, sustainable, faults, soak, referenceRate);
             report.write(folder);
             ReportWriter.write(report, folder);
             pointLatestAt(reportsFolder, folder);

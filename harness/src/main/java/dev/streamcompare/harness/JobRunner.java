@@ -1,6 +1,7 @@
 package dev.streamcompare.harness;
 
 import dev.streamcompare.common.PlainConsumer;
+import dev.streamcompare.common.Variant;
 import dev.streamcompare.common.WordCount;
 import dev.streamcompare.common.WordCounter;
 import java.io.BufferedWriter;
@@ -58,8 +59,13 @@ final class JobRunner {
      * What a streaming run does: its name, whether it has the max-rate phase, and the fixed-rate
      * phase's rate, length, and bound on the wait for its last words after the last line is sent.
      */
-    record StreamingPlan(String name, boolean maxRatePhase, int linesPerSecond, int fixedSeconds, Duration drainBound,
-                         boolean timeline) {}
+    record StreamingPlan(String name, Variant variant, boolean maxRatePhase, int linesPerSecond, int fixedSeconds,
+                         Duration drainBound, boolean timeline) {}
+
+    /** How a run of {@code engine} in {@code variant} is named in reports: {@code flink}, {@code flink-tuned}. */
+    static String label(Engine engine, Variant variant) {
+        return variant == Variant.TUNED ? engine + "-tuned" : engine.toString();
+    }
 
     /** The JVM options of every child: the settings' plus a temp folder inside the work folder. */
     List<String> jvmOptions() {
@@ -67,8 +73,8 @@ final class JobRunner {
     }
 
     /** A streaming job: start-up, max-rate phase, fixed-rate phase with markers, stop, check. */
-    RunResult runStreaming(Job job, Engine engine, int run, Progress progress) throws IOException, InterruptedException {
-        return runStreaming(job, engine, run, new StreamingPlan(job + "-" + engine + "-" + run, true,
+    RunResult runStreaming(Job job, Engine engine, Variant variant, int run, Progress progress) throws IOException, InterruptedException {
+        return runStreaming(job, engine, run, new StreamingPlan(job + "-" + label(engine, variant) + "-" + run, variant, true,
                 settings.rateLinesPerSecond(), settings.fixedSeconds(), settings.timeout(), false), progress);
     }
 
@@ -80,7 +86,8 @@ final class JobRunner {
         Path out = work.resolve("out");
         boolean stateful = job.stateful();
         List<String> args = new ArrayList<>(List.of("--output", out.toString(), "--print", "0",
-                "--batch-seconds", Integer.toString(settings.batchSeconds()), "--cores", Integer.toString(settings.cores())));
+                "--batch-seconds", Integer.toString(settings.batchSeconds()), "--cores", Integer.toString(settings.cores()),
+                "--variant", plan.variant().toString()));
         Markers markers = new Markers();
         Map<String, Long> expected = plan.maxRatePhase() ? new HashMap<>(workload.counts()) : new HashMap<>();
         String failure = null;
@@ -160,7 +167,7 @@ final class JobRunner {
                     }
                 });
                 long expectedWords = expected.values().stream().mapToLong(Long::longValue).sum();
-                return new RunResult(job.toString(), engine.toString(), run, failure == null && differences == RunResult.Differences.NONE,
+                return new RunResult(job.toString(), label(engine, plan.variant()), run, failure == null && differences == RunResult.Differences.NONE,
                         failure, exitCode, expectedWords, watcher.totalWords(), differences, throughput, phase,
                         Stats.Percentiles.of(latencies), Stats.Percentiles.of(delays), markers.count(), latencies.size(),
                         startupMs, child.monitor.cpuSeconds(), child.monitor.peakRssBytes(), child.harnessCpuSeconds(),
@@ -269,6 +276,29 @@ final class JobRunner {
                     new RunResult.Phase(workload.words(), seconds, 0), null, null, 0, 0, null,
                     child.monitor.cpuSeconds(), child.monitor.peakRssBytes(), child.harnessCpuSeconds(), child.relativeLog(), null);
         }
+    }
+
+    /**
+     * The reference rate on this comparison's input ({@link ReferenceRate}), in a child JVM with
+     * the jobs' heap; null if it failed (its log says why).
+     */
+    Double runReferenceRate() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ChildJvm.javaExecutable(), "-Dfile.encoding=UTF-8"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ReferenceRate.class.getName(),
+                workload.input().toString()));
+        Double[] rate = new Double[1];
+        try (MonitoredChild child = new MonitoredChild(reportFolder, workFolder, "reference-rate", command, Map.of(), line -> {
+            Double parsed = ReferenceRate.parse(line);
+            if (parsed != null) {
+                rate[0] = parsed;
+            }
+        })) {
+            if (child.jvm.waitFor(settings.timeout()).isEmpty()) {
+                child.stop();
+            }
+        }
+        return rate[0];
     }
 
     /** The seed's plain consumer, no engine: the baseline. Fed the max-rate input through a socket. */

@@ -12,7 +12,7 @@ import java.util.Map;
 record Report(String createdUtc, String commandLine, Machine machine, Map<String, String> versions,
               Map<String, Map<String, Object>> settings, Input input, Map<String, String> method,
               List<RunResult> runs, List<SustainableRate.Result> sustainable, List<FaultRuns.Result> faults,
-              List<Soak.Result> soak) {
+              List<Soak.Result> soak, Double referenceRateWordsPerSecond) {
 
     /** The machine the figures come from. */
     record Machine(String cpuModel, int cores, long memoryBytes, String os, String java) {}

@@ -22,7 +22,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Report report = Report.read(folder);
         ReportWriter.write(report, folder);
-        spec.commandLine().getOut().print(ReportWriter.summaryTable(Summary.of(report.runs())));
+        spec.commandLine().getOut().print(ReportWriter.summaryTable(Summary.of(report.runs(), report.referenceRateWordsPerSecond())));
         spec.commandLine().getOut().println("Rendered " + folder.resolve("report.md") + " and " + folder.resolve("report.html"));
         return 0;
     }

@@ -33,6 +33,7 @@ final class ReportWriter {
             new Column("correct", s -> s.correct() + "/" + s.runs()),
             new Column("throughput, words/s (min–max)", s -> s.throughputMedian() == null ? "–"
                     : words(s.throughputMedian()) + (s.runs() > 1 ? " (" + words(s.throughputMin()) + "–" + words(s.throughputMax()) + ")" : "")),
+            new Column("× reference rate", s -> s.ratioToReference() == null ? "–" : String.format(Locale.ROOT, "%.2f", s.ratioToReference())),
             new Column("latency p50 / p95 / p99 / max, ms", s -> s.latencyP50() == null ? "–"
                     : ms(s.latencyP50()) + " / " + ms(s.latencyP95()) + " / " + ms(s.latencyP99()) + " / " + ms(s.latencyMax())),
             new Column("batches at max rate", s -> s.batchesAtMaxRate() == null ? "–" : String.format(Locale.ROOT, "%.0f", s.batchesAtMaxRate())),
@@ -111,6 +112,13 @@ final class ReportWriter {
         return md.append('\n').toString();
     }
 
+    /** The reference rate the ratios are taken to, or nothing. */
+    static String referenceLine(Report report) {
+        return report.referenceRateWordsPerSecond() == null ? "" : "Reference rate: " + words(report.referenceRateWordsPerSecond())
+                + " words/s — the reference counter (the jobs' tokenizer and a hash map), one thread, the input in memory, "
+                + "third pass, in this run. \"× reference rate\" is each row's throughput over it.\n\n";
+    }
+
     /** The --soak results in Markdown, or nothing. */
     static String soakTable(Report report) {
         if (report.soak() == null || report.soak().isEmpty()) {
@@ -181,7 +189,7 @@ final class ReportWriter {
     }
 
     static void write(Report report, Path folder) throws IOException {
-        List<Summary> rows = Summary.of(report.runs());
+        List<Summary> rows = Summary.of(report.runs(), report.referenceRateWordsPerSecond());
         Files.writeString(folder.resolve("report.md"), markdown(report, rows), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("report.html"), html(report, rows), StandardCharsets.UTF_8);
     }
@@ -190,6 +198,7 @@ final class ReportWriter {
         StringBuilder md = new StringBuilder("# streamcompare report, ").append(report.createdUtc()).append("\n\n");
         md.append("`").append(report.commandLine()).append("`\n\n");
         md.append(report.passed() ? "Every run correct.\n\n" : "**Some runs are wrong or failed: see below.**\n\n");
+        md.append(referenceLine(report));
         if (!rows.isEmpty()) {
             md.append(summaryTable(rows)).append('\n');
         }
@@ -232,6 +241,9 @@ final class ReportWriter {
         html.append("<h1>streamcompare report, ").append(escape(report.createdUtc())).append("</h1>");
         html.append("<p><code>").append(escape(report.commandLine())).append("</code></p>");
         html.append(report.passed() ? "<p>Every run correct.</p>" : "<p class=\"wrong\">Some runs are wrong or failed.</p>");
+        if (report.referenceRateWordsPerSecond() != null) {
+            html.append("<p>").append(escape(referenceLine(report).strip())).append("</p>");
+        }
         html.append("<table><tr>");
         COLUMNS.forEach(c -> html.append("<th>").append(escape(c.heading())).append("</th>"));
         html.append("</tr>");

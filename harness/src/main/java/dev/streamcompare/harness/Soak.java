@@ -1,5 +1,6 @@
 package dev.streamcompare.harness;
 
+import dev.streamcompare.common.Variant;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ final class Soak {
                 String name = "soak-" + job + "-" + engine;
                 try (ConsoleProgress.Run line = progress.start(String.format("soak %s %s: %d min at %,d lines/s", job, engine,
                         settings.soakMinutes(), settings.rateLinesPerSecond()))) {
-                    RunResult run = runner.runStreaming(job, engine, 1, new JobRunner.StreamingPlan(name, false,
+                    RunResult run = runner.runStreaming(job, engine, 1, new JobRunner.StreamingPlan(name, Variant.FAITHFUL, false,
                             settings.rateLinesPerSecond(), settings.soakMinutes() * 60, settings.timeout(), true), line);
                     line.finish(run);
                     results.add(new Result(job.toString(), engine.toString(), settings.soakMinutes(), settings.rateLinesPerSecond(),

@@ -11,13 +11,18 @@ import java.util.function.Function;
 record Summary(String job, String engine, int runs, int correct, Double throughputMedian, Double throughputMin,
                Double throughputMax, Double latencyP50, Double latencyP95, Double latencyP99, Double latencyMax,
                Double delayP50, Double delayP99, Double startupMs, Double cpuSeconds, Double peakRssMiB,
-               Double batchesAtMaxRate) {
+               Double batchesAtMaxRate, Double ratioToReference) {
 
     /**
      * One row per job and engine, in the order the runs were made. Figures come from the correct
      * runs only: a run that double-counts reaches its totals early and would inflate them.
      */
     static List<Summary> of(List<RunResult> runs) {
+        return of(runs, null);
+    }
+
+    /** The same, each row's median throughput also as a ratio to {@code referenceRate} (words/s), when known. */
+    static List<Summary> of(List<RunResult> runs, Double referenceRate) {
         Map<String, List<RunResult>> groups = new LinkedHashMap<>();
         for (RunResult run : runs) {
             groups.computeIfAbsent(run.job() + "\u0000" + run.engine(), k -> new ArrayList<>()).add(run);
@@ -25,6 +30,7 @@ record Summary(String job, String engine, int runs, int correct, Double throughp
         List<Summary> rows = new ArrayList<>();
         for (List<RunResult> group : groups.values()) {
             RunResult first = group.get(0);
+            Double throughput = median(group, RunResult::throughputWordsPerSecond);
             rows.add(new Summary(first.job(), first.engine(), group.size(),
                     (int) group.stream().filter(RunResult::correct).count(),
                     median(group, RunResult::throughputWordsPerSecond), min(group, RunResult::throughputWordsPerSecond),
@@ -39,7 +45,8 @@ record Summary(String job, String engine, int runs, int correct, Double throughp
                     median(group, RunResult::cpuSeconds),
                     median(group, r -> r.peakRssBytes() / (1024.0 * 1024.0)),
                     median(group, r -> r.maxRatePhase() == null || r.job().equals("batch") || r.job().equals("consume")
-                            ? null : (double) r.maxRatePhase().batches())));
+                            ? null : (double) r.maxRatePhase().batches()),
+                    throughput == null || referenceRate == null ? null : throughput / referenceRate));
         }
         return rows;
     }

@@ -1,5 +1,6 @@
 package dev.streamcompare.harness;
 
+import dev.streamcompare.common.Variant;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class SustainableRate {
             RunResult run;
             try (ConsoleProgress.Run line = progress.start(String.format("sustainable %s %s: probe %d/%d at %,d lines/s",
                     job, engine, i, settings.sustainProbes(), rate))) {
-                run = runner.runStreaming(job, engine, i, new JobRunner.StreamingPlan(name, false, rate,
+                run = runner.runStreaming(job, engine, i, new JobRunner.StreamingPlan(name, Variant.FAITHFUL, false, rate,
                         settings.sustainSeconds(), Duration.ofMillis(boundMillis), false), line);
                 line.finish(run);
             }

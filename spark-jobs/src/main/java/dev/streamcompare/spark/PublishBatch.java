@@ -28,7 +28,8 @@ final class PublishBatch implements VoidFunction2<JavaPairRDD<String, Long>, Tim
 
     @Override
     public void call(JavaPairRDD<String, Long> counts, Time batchTime) {
-        List<WordCount> batch = counts.map(pair -> new WordCount(pair._1(), pair._2())).collect();
+        // Pairs cross to the driver, records are made there: Kryo (the tuned variant) cannot write Java records.
+        List<WordCount> batch = counts.collect().stream().map(pair -> new WordCount(pair._1(), pair._2())).toList();
         // Stateless: no input, no file. Stateful: the state is never empty again once it is not.
         if (batch.isEmpty()) {
             return;

@@ -27,7 +27,7 @@ public final class SocketWordCount {
 
     /** socketTextStream → flatMap(split) → map(word, 1) → reduceByKey per batch → print / batch files. */
     public static void addTo(JavaStreamingContext ssc, SocketOptions options) {
-        JavaDStream<String> lines = ssc.socketTextStream(options.host, options.port); // UTF-8 lines
+        JavaDStream<String> lines = StreamingJobs.socketTextStream(ssc, options); // UTF-8 lines
 
         WordCountSteps.countPerBatch(lines, options);
     }

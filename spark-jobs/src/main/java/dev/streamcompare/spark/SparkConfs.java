@@ -29,4 +29,16 @@ final class SparkConfs {
         conf.setIfMissing("spark.streaming.fileStream.minRememberDuration", FILE_STREAM_REMEMBER);
         return conf;
     }
+
+    /**
+     * The tuned variant's settings: Kryo, with the classes that cross a shuffle registered (Java
+     * serialization writes class descriptors with every object), and receiver blocks of 500 ms
+     * rather than 200 ms: a 2 s batch of a receiver becomes 4 tasks, not 10, on the one core the
+     * receiver leaves free at --cores 2.
+     */
+    static void tune(SparkConf conf) {
+        conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+        conf.registerKryoClasses(new Class<?>[] {String.class, Long.class, scala.Tuple2.class, scala.Tuple2[].class});
+        conf.setIfMissing("spark.streaming.blockInterval", "500ms");
+    }
 }

@@ -6,9 +6,7 @@ import dev.streamcompare.common.StatefulFileOptions;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
-import org.apache.spark.streaming.Durations;
 import org.apache.spark.streaming.api.java.JavaDStream;
-import org.apache.spark.streaming.api.java.JavaPairDStream;
 import org.apache.spark.streaming.api.java.JavaStreamingContext;
 
 /**
@@ -46,14 +44,6 @@ public final class StatefulFileWordCount {
                         FileWordCount.VISIBLE_FILES, false)
                 .map(offsetAndLine -> offsetAndLine._2().toString()); // Text is UTF-8
 
-        JavaPairDStream<String, Long> running = lines.flatMap(WordCountSteps.SPLIT)
-                .mapToPair(WordCountSteps.PAIR_WITH_ONE)
-                .updateStateByKey(WordCountSteps.ADD_TO_STATE);
-        // Checkpoint the state every batch (Spark's default is every 10 s or more): a restart
-        // resumes from the last batch, not from up to five batches back.
-        running.checkpoint(Durations.seconds(options.batchSeconds));
-
-        running.transformToPair(state -> state.sortByKey(WordCountSteps.BY_WORD))
-                .foreachRDD(new PublishBatch(options.output, options.print));
+        WordCountSteps.runningCount(lines, options);
     }
 }

@@ -3,9 +3,7 @@ package dev.streamcompare.spark;
 import dev.streamcompare.common.CheckpointIdentity;
 import dev.streamcompare.common.JobCli;
 import dev.streamcompare.common.StatefulSocketOptions;
-import org.apache.spark.streaming.Durations;
 import org.apache.spark.streaming.api.java.JavaDStream;
-import org.apache.spark.streaming.api.java.JavaPairDStream;
 import org.apache.spark.streaming.api.java.JavaStreamingContext;
 
 /**
@@ -38,16 +36,8 @@ public final class StatefulSocketWordCount {
 
     /** socketTextStream → flatMap(split) → map(word, 1) → updateStateByKey → sortByKey → print / batch files. */
     public static void addTo(JavaStreamingContext ssc, StatefulSocketOptions options) {
-        JavaDStream<String> lines = ssc.socketTextStream(options.host, options.port); // UTF-8 lines
+        JavaDStream<String> lines = StreamingJobs.socketTextStream(ssc, options); // UTF-8 lines
 
-        JavaPairDStream<String, Long> running = lines.flatMap(WordCountSteps.SPLIT)
-                .mapToPair(WordCountSteps.PAIR_WITH_ONE)
-                .updateStateByKey(WordCountSteps.ADD_TO_STATE);
-        // Checkpoint the state every batch (Spark's default is every 10 s or more): a restart
-        // resumes from the last batch, not from up to five batches back.
-        running.checkpoint(Durations.seconds(options.batchSeconds));
-
-        running.transformToPair(state -> state.sortByKey(WordCountSteps.BY_WORD))
-                .foreachRDD(new PublishBatch(options.output, options.print));
+        WordCountSteps.runningCount(lines, options);
     }
 }

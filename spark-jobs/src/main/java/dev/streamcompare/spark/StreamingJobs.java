@@ -1,11 +1,14 @@
 package dev.streamcompare.spark;
 
 import dev.streamcompare.common.BadInputException;
+import dev.streamcompare.common.SocketOptions;
 import dev.streamcompare.common.StopSignals;
 import dev.streamcompare.common.StreamOptions;
 import java.util.concurrent.CountDownLatch;
 import org.apache.spark.SparkConf;
 import org.apache.spark.streaming.Durations;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.streaming.api.java.JavaDStream;
 import org.apache.spark.streaming.api.java.JavaStreamingContext;
 
 /** Start and stop of the streaming jobs: what engine to use, and Ctrl-C or SIGTERM as a clean stop. */
@@ -16,10 +19,24 @@ final class StreamingJobs {
     /** A streaming context with the job's batch interval, on spark-submit's master or local[cores]. */
     static JavaStreamingContext context(String job, StreamOptions options, boolean hasReceiver) {
         SparkConf conf = SparkConfs.forJob(job, options.cores);
+        if (options.tuned()) {
+            SparkConfs.tune(conf);
+        }
         if (hasReceiver && conf.get("spark.master").equals("local[1]")) {
             throw new BadInputException("--cores 1: a Spark socket job needs at least 2, its receiver holds one");
         }
         return new JavaStreamingContext(conf, Durations.seconds(options.batchSeconds));
+    }
+
+    /**
+     * {@code socketTextStream(host, port)}. The tuned variant keeps received blocks serialized
+     * without a replica: the default, {@code MEMORY_AND_DISK_SER_2}, asks for a second copy on
+     * another executor that a local or one-worker run does not have (and warns each block).
+     */
+    static JavaDStream<String> socketTextStream(JavaStreamingContext ssc, SocketOptions options) {
+        return options.tuned()
+                ? ssc.socketTextStream(options.host, options.port, StorageLevel.MEMORY_AND_DISK_SER())
+                : ssc.socketTextStream(options.host, options.port);
     }
 
     /**

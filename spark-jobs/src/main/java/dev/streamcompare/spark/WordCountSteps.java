@@ -10,7 +10,9 @@ import org.apache.spark.api.java.Optional;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.api.java.function.PairFunction;
+import org.apache.spark.streaming.Durations;
 import org.apache.spark.streaming.api.java.JavaDStream;
+import org.apache.spark.streaming.api.java.JavaPairDStream;
 import scala.Tuple2;
 
 /**
@@ -71,6 +73,22 @@ final class WordCountSteps {
         lines.flatMap(SPLIT)
                 .mapToPair(PAIR_WITH_ONE)
                 .reduceByKey(SUM)
+                .foreachRDD(new PublishBatch(options.output, options.print));
+    }
+
+    /**
+     * The seed's stateful count, {@code flatMap(split) → map(word, 1) → updateStateByKey →
+     * sortByKey}: a running count per word, the whole state every batch.
+     */
+    static void runningCount(JavaDStream<String> lines, StreamOptions options) {
+        JavaPairDStream<String, Long> running = lines.flatMap(SPLIT)
+                .mapToPair(PAIR_WITH_ONE)
+                .updateStateByKey(ADD_TO_STATE);
+        // Checkpoint the state every batch (Spark's default is every 10 s or more): a restart
+        // resumes from the last batch, not from up to five batches back.
+        running.checkpoint(Durations.seconds(options.batchSeconds));
+
+        running.transformToPair(state -> state.sortByKey(BY_WORD))
                 .foreachRDD(new PublishBatch(options.output, options.print));
     }
 }

@@ -13,7 +13,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.spark.streaming.api.java.JavaStreamingContext;
+import dev.streamcompare.common.Variant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class SocketWordCountTest {
@@ -32,10 +35,12 @@ class SocketWordCountTest {
         return options;
     }
 
-    @Test
-    void countsEveryWordWhenTheServerClosesRightAfterTheLastLine() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void countsEveryWordWhenTheServerClosesRightAfterTheLastLine(Variant variant) throws Exception {
         try (TextServer server = TextServer.start("127.0.0.1", 0, seed(), 1, 0, true)) {
             SocketOptions options = options(server);
+            options.variant = variant;
             JavaStreamingContext ssc = StreamingJobTestSupport.context(options);
             SocketWordCount.addTo(ssc, options);
             ssc.start();

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.spark.streaming.api.java.JavaStreamingContext;
-import org.junit.jupiter.api.Test;
+import dev.streamcompare.common.Variant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class StatefulSocketWordCountTest {
@@ -20,10 +22,12 @@ class StatefulSocketWordCountTest {
     @TempDir
     Path folder;
 
-    @Test
-    void publishesTheFullStateEveryBatchAndItEqualsTheReference() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void publishesTheFullStateEveryBatchAndItEqualsTheReference(Variant variant) throws Exception {
         try (TextServer server = TextServer.start("127.0.0.1", 0, seed(), 1, 0, true)) {
             StatefulSocketOptions options = new StatefulSocketOptions();
+            options.variant = variant;
             options.host = "127.0.0.1";
             options.port = server.port();
             options.batchSeconds = 1;
