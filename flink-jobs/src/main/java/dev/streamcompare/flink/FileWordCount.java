@@ -2,11 +2,7 @@ package dev.streamcompare.flink;
 
 import dev.streamcompare.common.FileStreamOptions;
 import dev.streamcompare.common.JobCli;
-import java.time.Duration;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.connector.file.src.FileSource;
-import org.apache.flink.connector.file.src.reader.TextLineInputFormat;
-import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -33,12 +29,7 @@ public final class FileWordCount {
 
     /** textFileStream → flatMap(split) → map(word, 1) → reduceByKey per batch → print / batch files. */
     public static void addTo(StreamExecutionEnvironment env, FileStreamOptions options) {
-        FileSource<String> textFileStream = FileSource
-                .forRecordStreamFormat(new TextLineInputFormat(), new Path(options.inputDir.toUri())) // UTF-8 lines
-                .monitorContinuously(Duration.ofSeconds(options.batchSeconds))
-                .build();
-        DataStream<String> lines = env
-                .fromSource(textFileStream, new IngestionTimeWatermarks<>(), "textFileStream");
+        DataStream<String> lines = StreamingJobs.textFileStream(env, options);
 
         WordCountSteps.countPerBatch(lines, options);
     }

@@ -3,10 +3,6 @@ package dev.streamcompare.flink;
 import dev.streamcompare.common.CheckpointIdentity;
 import dev.streamcompare.common.JobCli;
 import dev.streamcompare.common.StatefulFileOptions;
-import java.time.Duration;
-import org.apache.flink.connector.file.src.FileSource;
-import org.apache.flink.connector.file.src.reader.TextLineInputFormat;
-import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -36,12 +32,7 @@ public final class StatefulFileWordCount {
 
     /** textFileStream → flatMap(split) → map(word, 1) → updateStateByKey → sortByKey → print / batch files. */
     public static void addTo(StreamExecutionEnvironment env, StatefulFileOptions options) {
-        FileSource<String> textFileStream = FileSource
-                .forRecordStreamFormat(new TextLineInputFormat(), new Path(options.inputDir.toUri())) // UTF-8 lines
-                .monitorContinuously(Duration.ofSeconds(options.batchSeconds))
-                .build();
-        DataStream<String> lines = env
-                .fromSource(textFileStream, new IngestionTimeWatermarks<>(), "textFileStream").uid("textFileStream");
+        DataStream<String> lines = StreamingJobs.textFileStream(env, options);
 
         WordCountSteps.runningCount(lines, options);
     }

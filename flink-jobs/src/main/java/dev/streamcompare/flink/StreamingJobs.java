@@ -1,12 +1,18 @@
 package dev.streamcompare.flink;
 
+import dev.streamcompare.common.FileStreamOptions;
 import dev.streamcompare.common.StopSignals;
 import dev.streamcompare.common.StreamOptions;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Duration;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.connector.file.src.reader.TextLineInputFormat;
+import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -26,6 +32,19 @@ final class StreamingJobs {
             env.getConfig().enableObjectReuse();
         }
         return env;
+    }
+
+    /**
+     * {@code textFileStream(dir)}: the lines (UTF-8) of every file in the watched folder, present
+     * at start or moved in later, each read once; checked for new files every batch interval.
+     * Lines carry ingestion-time timestamps ({@link IngestionTimeWatermarks}).
+     */
+    static DataStream<String> textFileStream(StreamExecutionEnvironment env, FileStreamOptions options) {
+        FileSource<String> files = FileSource
+                .forRecordStreamFormat(new TextLineInputFormat(), new Path(options.inputDir.toUri()))
+                .monitorContinuously(Duration.ofSeconds(options.batchSeconds))
+                .build();
+        return env.fromSource(files, new IngestionTimeWatermarks<>(), "textFileStream").uid("textFileStream");
     }
 
     /**

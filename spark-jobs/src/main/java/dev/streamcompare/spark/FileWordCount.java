@@ -3,9 +3,6 @@ package dev.streamcompare.spark;
 import dev.streamcompare.common.FileStreamOptions;
 import dev.streamcompare.common.JobCli;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.io.LongWritable;
-import org.apache.hadoop.io.Text;
-import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
 import org.apache.spark.api.java.function.Function;
 import org.apache.spark.streaming.api.java.JavaDStream;
 import org.apache.spark.streaming.api.java.JavaStreamingContext;
@@ -42,10 +39,7 @@ public final class FileWordCount {
 
     /** textFileStream → flatMap(split) → map(word, 1) → reduceByKey per batch → print / batch files. */
     public static void addTo(JavaStreamingContext ssc, FileStreamOptions options) {
-        JavaDStream<String> lines = ssc
-                .fileStream(options.inputDir.toUri().toString(), LongWritable.class, Text.class, TextInputFormat.class,
-                        VISIBLE_FILES, false)
-                .map(offsetAndLine -> offsetAndLine._2().toString()); // Text is UTF-8
+        JavaDStream<String> lines = StreamingJobs.textFileStream(ssc, options); // UTF-8 lines
 
         WordCountSteps.countPerBatch(lines, options);
     }

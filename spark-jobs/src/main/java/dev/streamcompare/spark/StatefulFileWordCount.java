@@ -3,9 +3,6 @@ package dev.streamcompare.spark;
 import dev.streamcompare.common.CheckpointIdentity;
 import dev.streamcompare.common.JobCli;
 import dev.streamcompare.common.StatefulFileOptions;
-import org.apache.hadoop.io.LongWritable;
-import org.apache.hadoop.io.Text;
-import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
 import org.apache.spark.streaming.api.java.JavaDStream;
 import org.apache.spark.streaming.api.java.JavaStreamingContext;
 
@@ -39,10 +36,7 @@ public final class StatefulFileWordCount {
 
     /** textFileStream → flatMap(split) → map(word, 1) → updateStateByKey → sortByKey → print / batch files. */
     public static void addTo(JavaStreamingContext ssc, StatefulFileOptions options) {
-        JavaDStream<String> lines = ssc
-                .fileStream(options.inputDir.toUri().toString(), LongWritable.class, Text.class, TextInputFormat.class,
-                        FileWordCount.VISIBLE_FILES, false)
-                .map(offsetAndLine -> offsetAndLine._2().toString()); // Text is UTF-8
+        JavaDStream<String> lines = StreamingJobs.textFileStream(ssc, options); // UTF-8 lines
 
         WordCountSteps.runningCount(lines, options);
     }

@@ -1,10 +1,14 @@
 package dev.streamcompare.spark;
 
 import dev.streamcompare.common.BadInputException;
+import dev.streamcompare.common.FileStreamOptions;
 import dev.streamcompare.common.SocketOptions;
 import dev.streamcompare.common.StopSignals;
 import dev.streamcompare.common.StreamOptions;
 import java.util.concurrent.CountDownLatch;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
 import org.apache.spark.SparkConf;
 import org.apache.spark.streaming.Durations;
 import org.apache.spark.storage.StorageLevel;
@@ -26,6 +30,17 @@ final class StreamingJobs {
             throw new BadInputException("--cores 1: a Spark socket job needs at least 2, its receiver holds one");
         }
         return new JavaStreamingContext(conf, Durations.seconds(options.batchSeconds));
+    }
+
+    /**
+     * {@code textFileStream(dir)} as both engines' file jobs read a folder: every file whose name
+     * does not start with '_' or '.', present at start or moved in later, each once, whatever its
+     * modification time ({@link FileWordCount} says why {@code textFileStream} itself does not).
+     */
+    static JavaDStream<String> textFileStream(JavaStreamingContext ssc, FileStreamOptions options) {
+        return ssc.fileStream(options.inputDir.toUri().toString(), LongWritable.class, Text.class, TextInputFormat.class,
+                        FileWordCount.VISIBLE_FILES, false)
+                .map(offsetAndLine -> offsetAndLine._2().toString()); // Text is UTF-8
     }
 
     /**
