@@ -110,6 +110,12 @@ public final class CompareCli implements Callable<Integer> {
                     + "stays within 3 batch intervals. Pick a rate below the sustainable one (--find-sustainable).")
     Integer soakMinutes;
 
+    @Option(names = "--scaling",
+            description = "Run the streaming jobs' max-rate phase at input sizes of the seed × 1, × 10, × 50 (--quick: "
+                    + "× 1, × 2, × 5) and at 2 up to all cores, instead of the comparison: throughput and CPU-seconds per "
+                    + "million words against size, plotted.")
+    boolean scaling;
+
     @Option(names = "--input", paramLabel = "FILE", description = "The seed text (default: data/Ulysses.txt).")
     Path input;
 
@@ -162,8 +168,8 @@ public final class CompareCli implements Callable<Integer> {
         if (soakMinutes != null && soakMinutes < 1) {
             throw new BadInputException("--soak must be at least 1 minute, got " + soakMinutes);
         }
-        if (soakMinutes != null && faults) {
-            throw new BadInputException("--soak and --faults are runs of their own: give one of them");
+        if ((soakMinutes != null ? 1 : 0) + (faults ? 1 : 0) + (scaling ? 1 : 0) > 1) {
+            throw new BadInputException("--soak, --faults and --scaling are runs of their own: give one of them");
         }
         if (engines.isEmpty() || jobs.isEmpty()) {
             throw new BadInputException("--engines and --jobs must name at least one");
@@ -179,7 +185,7 @@ public final class CompareCli implements Callable<Integer> {
         };
         return new CompareSettings(List.copyOf(engines), variants, List.copyOf(jobs), !noBaseline, runCount, repeatTimes, rate, fixed,
                 250, heap, cores, batchSeconds, Duration.ofSeconds(timeoutSeconds), 20, findSustainable, sustainSeconds, sustainProbes,
-                faults, soakMinutes == null ? 0 : soakMinutes);
+                faults, soakMinutes == null ? 0 : soakMinutes, scaling);
     }
 
     @Override
@@ -194,7 +200,7 @@ public final class CompareCli implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         Comparison comparison = new Comparison(settings, launcher != null ? launcher : JobLauncher.packaged(home, build, verbose), build, console,
                 System.console() != null);
-        Path folder = comparison.run(seed, out != null ? out : home.resolve("reports"),
+        Path folder = comparison.run(seed, quick, out != null ? out : home.resolve("reports"),
                 "./compare.sh " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         Report report = Report.read(folder);
         console.println();

@@ -9,7 +9,14 @@ record CompareSettings(List<Engine> engines, List<Variant> variants, List<Job> j
                        int rateLinesPerSecond, int fixedSeconds, long markerEveryMillis, String heap,
                        int cores, int batchSeconds, Duration timeout, int batchTop,
                        boolean findSustainable, int sustainSeconds, int sustainProbes, boolean faults,
-                       int soakMinutes) {
+                       int soakMinutes, boolean scaling) {
+
+    /** The same settings with {@code newCores} cores for every engine. */
+    CompareSettings withCores(int newCores) {
+        return new CompareSettings(engines, variants, jobs, baseline, runs, repeat, rateLinesPerSecond, fixedSeconds,
+                markerEveryMillis, heap, newCores, batchSeconds, timeout, batchTop, findSustainable, sustainSeconds, sustainProbes,
+                faults, soakMinutes, scaling);
+    }
 
     /**
      * JVM options of every child: the same heap for all. A soak touches the whole heap at start,

@@ -41,7 +41,7 @@ final class Comparison {
     }
 
     /** Runs everything; returns the report folder. */
-    Path run(Path seed, Path reportsFolder, String commandLine) throws IOException, InterruptedException {
+    Path run(Path seed, boolean quick, Path reportsFolder, String commandLine) throws IOException, InterruptedException {
         Instant started = Instant.now();
         Path folder = Files.createDirectories(reportsFolder.resolve(FOLDER_NAME.format(started)));
         Path work = Files.createTempDirectory("streamcompare-");
@@ -55,7 +55,7 @@ final class Comparison {
             JobRunner runner = new JobRunner(settings, workload, launcher, folder, work);
             List<RunResult> runs = new ArrayList<>();
             // --faults and --soak: runs of their own instead of the throughput comparison.
-            boolean compare = !settings.faults() && settings.soakMinutes() == 0;
+            boolean compare = !settings.faults() && settings.soakMinutes() == 0 && !settings.scaling();
             Double referenceRate = null;
             if (compare) {
                 console.println("Measuring the reference rate: the reference counter, one thread, input in memory, third pass …");
@@ -94,11 +94,13 @@ final class Comparison {
             List<FaultRuns.Result> faults = !settings.faults() ? List.of()
                     : new FaultRuns(settings, workload, launcher, folder, work, runner.jvmOptions()).all(progress);
             List<Soak.Result> soak = settings.soakMinutes() == 0 ? List.of() : Soak.runAll(runner, settings, progress);
+            List<Scaling.Point> scaling = !settings.scaling() ? List.of()
+                    : Scaling.run(settings, quick, seed, launcher, folder, work, progress);
             Report report = new Report(started.toString(), commandLine, machine(), versions(), engineSettings(),
                     new Report.Input(seed.getFileName().toString(), settings.repeat(), workload.sha256(), workload.bytes().length,
                             workload.lines(), workload.words(), workload.counts().size(), settings.rateLinesPerSecond(),
                             settings.fixedSeconds(), settings.markerEveryMillis()),
-                    Map.of("howMeasured", ReportWriter.howMeasured(settings.batchTop())), runs, sustainable, faults, soak, referenceRate);
+                    Map.of("howMeasured", ReportWriter.howMeasured(settings.batchTop())), runs, sustainable, faults, soak, referenceRate, scaling);
             report.write(folder);
             ReportWriter.write(report, folder);
             pointLatestAt(reportsFolder, folder);

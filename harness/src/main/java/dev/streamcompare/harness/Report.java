@@ -12,7 +12,7 @@ import java.util.Map;
 record Report(String createdUtc, String commandLine, Machine machine, Map<String, String> versions,
               Map<String, Map<String, Object>> settings, Input input, Map<String, String> method,
               List<RunResult> runs, List<SustainableRate.Result> sustainable, List<FaultRuns.Result> faults,
-              List<Soak.Result> soak, Double referenceRateWordsPerSecond) {
+              List<Soak.Result> soak, Double referenceRateWordsPerSecond, List<Scaling.Point> scaling) {
 
     /** The machine the figures come from. */
     record Machine(String cpuModel, int cores, long memoryBytes, String os, String java) {}
@@ -41,7 +41,9 @@ record Report(String createdUtc, String commandLine, Machine machine, Map<String
     boolean passed() {
         List<FaultRuns.Result> faultRuns = faults == null ? List.of() : faults;
         List<Soak.Result> soakRuns = soak == null ? List.of() : soak;
-        return !(runs.isEmpty() && faultRuns.isEmpty() && soakRuns.isEmpty()) && runs.stream().allMatch(RunResult::correct)
+        List<Scaling.Point> scalingRuns = scaling == null ? List.of() : scaling;
+        return !(runs.isEmpty() && faultRuns.isEmpty() && soakRuns.isEmpty() && scalingRuns.isEmpty())
+                && scalingRuns.stream().allMatch(Scaling.Point::correct) && runs.stream().allMatch(RunResult::correct)
                 && faultRuns.stream().allMatch(FaultRuns.Result::passed) && soakRuns.stream().allMatch(s -> s.verdict().passed());
     }
 }

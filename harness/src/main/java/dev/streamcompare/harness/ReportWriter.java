@@ -141,6 +141,48 @@ final class ReportWriter {
         return md.append('\n').toString();
     }
 
+    /** The --scaling results in Markdown, or nothing. */
+    static String scalingTable(Report report) {
+        if (report.scaling() == null || report.scaling().isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("## Cost as work grows\n\nEach streaming job's max-rate phase at several input sizes "
+                + "and core counts, one run each. CPU-seconds per million words: the child's whole CPU (start-up and a 1 s "
+                + "fixed-rate phase included) over the words of the input.\n\n"
+                + "| job | engine | cores | input | words | correct | words/s | CPU-s per M words |\n|---|---|---|---|---|---|---|---|\n");
+        for (Scaling.Point p : report.scaling()) {
+            md.append(String.format(Locale.ROOT, "| %s | %s | %d | seed × %d | %,d | %s | %s | %.2f |%n", p.job(), p.engine(), p.cores(),
+                    p.repeat(), p.words(), p.correct() ? "yes" : "**no**", p.wordsPerSecond() == null ? "–" : words(p.wordsPerSecond()),
+                    p.cpuSecondsPerMillionWords()));
+        }
+        return md.append('\n').toString();
+    }
+
+    /** Throughput and CPU-seconds per million words against the input's words, a line per job, engine and core count. */
+    static List<XYChart> scalingCharts(List<Scaling.Point> points) {
+        XYChart throughput = xyChart("Cost as work grows: throughput against input size", "words in the input", "words/s");
+        XYChart cpu = xyChart("Cost as work grows: CPU-seconds per million words against input size", "words in the input", "CPU-s / M words");
+        java.util.Map<String, List<Scaling.Point>> lines = new LinkedHashMap<>();
+        points.forEach(p -> lines.computeIfAbsent(p.job() + " " + p.engine() + " " + p.cores() + "c", k -> new ArrayList<>()).add(p));
+        lines.forEach((name, line) -> {
+            List<Scaling.Point> measured = line.stream().filter(p -> p.wordsPerSecond() != null).toList();
+            if (!measured.isEmpty()) {
+                throughput.addSeries(name, measured.stream().mapToDouble(Scaling.Point::words).toArray(),
+                        measured.stream().mapToDouble(Scaling.Point::wordsPerSecond).toArray());
+                cpu.addSeries(name, measured.stream().mapToDouble(Scaling.Point::words).toArray(),
+                        measured.stream().mapToDouble(Scaling.Point::cpuSecondsPerMillionWords).toArray());
+            }
+        });
+        return List.of(throughput, cpu);
+    }
+
+    private static XYChart xyChart(String title, String x, String y) {
+        XYChart chart = new XYChartBuilder().width(900).height(380).title(title).xAxisTitle(x).yAxisTitle(y).build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+        return chart;
+    }
+
     /** RSS and latency over time, a line per job and engine. */
     static List<XYChart> soakCharts(List<Soak.Result> soak) {
         XYChart rss = new XYChartBuilder().width(900).height(380).title("Soak: RSS of the child's process tree over time")
@@ -205,6 +247,7 @@ final class ReportWriter {
         md.append(sustainableTable(report));
         md.append(faultsTable(report));
         md.append(soakTable(report));
+        md.append(scalingTable(report));
         md.append("## How each figure is measured\n\n").append(report.method().get("howMeasured")).append('\n');
         md.append("## Machine and input\n\n");
         Report.Machine m = report.machine();
@@ -266,6 +309,15 @@ final class ReportWriter {
         if (!soak.isEmpty()) {
             html.append("<h2>Soak</h2><pre style=\"white-space:pre-wrap\">").append(escape(soak)).append("</pre>");
             for (XYChart chart : soakCharts(report.soak())) {
+                html.append("<img alt=\"").append(escape(chart.getTitle())).append("\" src=\"data:image/png;base64,")
+                        .append(Base64.getEncoder().encodeToString(BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG)))
+                        .append("\">");
+            }
+        }
+        String scaling = scalingTable(report);
+        if (!scaling.isEmpty()) {
+            html.append("<h2>Cost as work grows</h2><pre style=\"white-space:pre-wrap\">").append(escape(scaling)).append("</pre>");
+            for (XYChart chart : scalingCharts(report.scaling())) {
                 html.append("<img alt=\"").append(escape(chart.getTitle())).append("\" src=\"data:image/png;base64,")
                         .append(Base64.getEncoder().encodeToString(BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG)))
                         .append("\">");

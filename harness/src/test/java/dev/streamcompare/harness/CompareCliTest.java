@@ -70,6 +70,15 @@ class CompareCliTest {
             assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(run.err()).contains("must be at least 1").hasLineCount(1);
         }
+        CliRun modes = CliRun.of("--faults", "--scaling");
+        assertThat(modes.exit()).isEqualTo(2);
+        assertThat(modes.err()).contains("--soak, --faults and --scaling are runs of their own: give one of them").hasLineCount(1);
+        CliRun soak = CliRun.of("--soak", "0");
+        assertThat(soak.exit()).isEqualTo(2);
+        assertThat(soak.err()).contains("--soak must be at least 1 minute, got 0").hasLineCount(1);
+        CliRun variant = CliRun.of("--variant", "fast");
+        assertThat(variant.exit()).isEqualTo(2);
+        assertThat(variant.err()).contains("--variant must be faithful, tuned or both, got 'fast'").hasLineCount(1);
         CliRun engine = CliRun.of("--engines", "flink,storm");
         assertThat(engine.exit()).isEqualTo(2);
         assertThat(engine.err()).contains("unknown engine 'storm'").hasLineCount(1);

@@ -100,4 +100,37 @@ class CompareIT {
         assertThat(run.wordsCounted()).isLessThan(run.wordsExpected());
         assertThat(run.differences().first()).isNotEmpty();
     }
+
+    @Test
+    void scalingReportsThroughputAndCpuPerMillionWordsAtEachSize() throws Exception {
+        Outcome outcome = compare(new CompareCli(), "--scaling", "--quick", "--jobs", "socket", "--engines", "flink",
+                "--variant", "both", "--out", reports.toString());
+
+        assertThat(outcome.exit()).as(outcome.out() + outcome.err()).isZero();
+        Report report = Report.read(reports.resolve("latest").toRealPath());
+        assertThat(report.runs()).isEmpty();
+        assertThat(report.scaling()).extracting(Scaling.Point::repeat).containsExactly(1, 1, 2, 2, 5, 5);
+        assertThat(report.scaling()).extracting(Scaling.Point::engine).containsOnly("flink", "flink-tuned");
+        assertThat(report.scaling()).allSatisfy(point -> {
+            assertThat(point.correct()).isTrue();
+            assertThat(point.wordsPerSecond()).isPositive();
+            assertThat(point.cpuSecondsPerMillionWords()).isPositive();
+            assertThat(point.words()).isEqualTo(267_976L * point.repeat());
+        });
+        assertThat(Files.readString(reports.resolve("latest").resolve("report.html"))).contains("Cost as work grows: throughput");
+    }
+
+    @Test
+    void tunedVariantsRunBesideTheFaithfulOnesAndEveryThroughputIsARatioToTheReferenceRate() throws Exception {
+        Outcome outcome = compare(new CompareCli(), "--quick", "--jobs", "stateful", "--variant", "both", "--no-baseline",
+                "--out", reports.toString());
+
+        assertThat(outcome.exit()).as(outcome.out() + outcome.err()).isZero();
+        assertThat(outcome.out()).contains("Reference rate: ", "| stateful | flink-tuned |", "| stateful | spark-tuned |");
+        Report report = Report.read(reports.resolve("latest").toRealPath());
+        assertThat(report.referenceRateWordsPerSecond()).isGreaterThan(1e5);
+        assertThat(report.runs()).extracting(RunResult::engine).containsExactly("flink", "flink-tuned", "spark", "spark-tuned");
+        assertThat(Summary.of(report.runs(), report.referenceRateWordsPerSecond())).allSatisfy(row ->
+                assertThat(row.ratioToReference()).isEqualTo(row.throughputMedian() / report.referenceRateWordsPerSecond()));
+    }
 }
