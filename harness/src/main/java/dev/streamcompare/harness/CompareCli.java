@@ -116,6 +116,11 @@ public final class CompareCli implements Callable<Integer> {
                     + "million words against size, plotted.")
     boolean scaling;
 
+    @Option(names = "--profile",
+            description = "Record every streaming run with Java Flight Recorder (settings=profile) into profiles/<run>.jfr "
+                    + "in the report folder; see docs/performance.md for reading them.")
+    boolean profile;
+
     @Option(names = "--input", paramLabel = "FILE", description = "The seed text (default: data/Ulysses.txt).")
     Path input;
 
@@ -185,7 +190,7 @@ public final class CompareCli implements Callable<Integer> {
         };
         return new CompareSettings(List.copyOf(engines), variants, List.copyOf(jobs), !noBaseline, runCount, repeatTimes, rate, fixed,
                 250, heap, cores, batchSeconds, Duration.ofSeconds(timeoutSeconds), 20, findSustainable, sustainSeconds, sustainProbes,
-                faults, soakMinutes == null ? 0 : soakMinutes, scaling);
+                faults, soakMinutes == null ? 0 : soakMinutes, scaling, profile);
     }
 
     @Override

@@ -114,7 +114,12 @@ final class JobRunner {
             WordCounter fixedCounts = new WordCounter();
             fixedLines.forEach(fixedCounts::addLine);
 
-            try (MonitoredChild child = new MonitoredChild(reportFolder, workFolder, name, launcher.command(engine, job, args, jvmOptions),
+            List<String> runOptions = new ArrayList<>(jvmOptions);
+            if (settings.profile()) {
+                Path recording = Files.createDirectories(reportFolder.resolve("profiles")).resolve(name + ".jfr");
+                runOptions.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile");
+            }
+            try (MonitoredChild child = new MonitoredChild(reportFolder, workFolder, name, launcher.command(engine, job, args, runOptions),
                     launcher.environment(engine), line -> { });
                  TimelineRecorder timeline = plan.timeline() ? new TimelineRecorder(child, watcher) : null) {
                 try {
