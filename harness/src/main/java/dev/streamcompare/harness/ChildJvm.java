@@ -24,8 +24,12 @@ import java.util.function.Consumer;
  */
 public final class ChildJvm implements AutoCloseable {
 
-    /** How long a child may take to stop after SIGTERM before it is killed. */
-    static final Duration STOP_GRACE = Duration.ofSeconds(15);
+    /**
+     * How long a child may take to stop after SIGTERM before it is killed: longer than a graceful
+     * Spark stop may take by itself (spark.streaming.gracefulStopTimeout, 10 batch intervals = 20 s
+     * at 2 s batches) while it processes what it has received.
+     */
+    static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final Process process;
     private final List<Thread> pumps = new ArrayList<>();

@@ -290,7 +290,7 @@ final class JobRunner {
     Double runReferenceRate() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(ChildJvm.javaExecutable(), "-Dfile.encoding=UTF-8"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ReferenceRate.class.getName(),
+        command.addAll(List.of("-cp", ownClasspath(), ReferenceRate.class.getName(),
                 workload.input().toString()));
         Double[] rate = new Double[1];
         try (MonitoredChild child = new MonitoredChild(reportFolder, workFolder, "reference-rate", command, Map.of(), line -> {
@@ -315,7 +315,7 @@ final class JobRunner {
         }
         List<String> command = new ArrayList<>(List.of(ChildJvm.javaExecutable(), "-Dfile.encoding=UTF-8"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CompareCli.class.getName(),
+        command.addAll(List.of("-cp", ownClasspath(), CompareCli.class.getName(),
                 "consume", "--port", Integer.toString(port), "--top", "5"));
         CompletableFuture<Long> endOfStream = new CompletableFuture<>();
         List<String> lastTop = new ArrayList<>();
@@ -367,6 +367,13 @@ final class JobRunner {
                     throughput, phase, null, null, 0, 0, startupMs,
                     child.monitor.cpuSeconds(), child.monitor.peakRssBytes(), child.harnessCpuSeconds(), child.relativeLog(), null);
         }
+    }
+
+    /** The harness's classpath with absolute paths: children start in the work folder. */
+    private static String ownClasspath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private static Socket connectWithRetry(int port, long deadlineMillis) throws IOException, InterruptedException {
