@@ -59,7 +59,7 @@ class StatefulFileWordCountTest {
                     .until(() -> BatchFiles.newest(options.output).equals(twice));
             // The full state every batch, also while no file arrives.
             int published = BatchFiles.list(options.output).size();
-            await().atMost(Duration.ofSeconds(10)).until(() -> BatchFiles.list(options.output).size() >= published + 2);
+            await().atMost(Duration.ofSeconds(20)).until(() -> BatchFiles.list(options.output).size() >= published + 2);
             assertThat(BatchFiles.newest(options.output)).isEqualTo(twice);
         } finally {
             job.cancel().get(30, TimeUnit.SECONDS);

@@ -72,7 +72,7 @@ class StatefulSocketWordCountTest {
                 int published = BatchFiles.list(options.output).size();
 
                 // As updateStateByKey: no input, yet a new batch carrying the whole state.
-                await().atMost(Duration.ofSeconds(5)).until(() -> BatchFiles.list(options.output).size() >= published + 2);
+                await().atMost(Duration.ofSeconds(20)).until(() -> BatchFiles.list(options.output).size() >= published + 2);
                 assertThat(BatchFiles.newest(options.output)).isEqualTo(expected);
             } finally {
                 job.cancel().get(30, TimeUnit.SECONDS);
