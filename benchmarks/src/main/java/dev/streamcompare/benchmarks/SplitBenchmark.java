@@ -1,0 +1,29 @@
+package dev.streamcompare.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.infra.Blackhole;
+
+/** Splitting every line of the seed text into words, one pass per op; words/s in {@code words}. */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class SplitBenchmark {
+
+    @Benchmark
+    public void tokenizer(SeedText text, WordRate rate, Blackhole hole) {
+        rate.words += WordLoops.tokenizer(text.lines, hole::consume);
+    }
+
+    @Benchmark
+    public void handWritten(SeedText text, WordRate rate, Blackhole hole) {
+        rate.words += WordLoops.handWritten(text.lines, hole::consume);
+    }
+
+    @Benchmark
+    public void regexSplit(SeedText text, WordRate rate, Blackhole hole) {
+        rate.words += WordLoops.regexSplit(text.lines, hole::consume);
+    }
+}
