@@ -40,7 +40,7 @@ public class BatchOutputBenchmark {
 
         @Setup
         public void create(SeedText text) throws IOException {
-            entries = new ArrayList<>(text.counts.toMap().size());
+            entries = new ArrayList<>(text.counts.distinct());
             text.counts.toMap().forEach((word, count) -> entries.add(new WordCount(word, count)));
             folder = Files.createTempDirectory("batch-output-benchmark");
             PrintStream console = new PrintStream(OutputStream.nullOutputStream());
@@ -65,14 +65,16 @@ public class BatchOutputBenchmark {
     /** Sorted, printed and written: the file {@code batch-1000.tsv}, replaced at every op. */
     @Benchmark
     public void publish(Batch batch, EntryRate rate) {
+        long cpu = ThreadCpu.micros();
         batch.toFolder.publish(1000, batch.entries);
-        rate.entries += batch.entries.size();
+        rate.add(batch.entries.size(), cpu);
     }
 
     /** Sorted and printed, no file: what the file costs is the difference to {@link #publish}. */
     @Benchmark
     public void publishConsoleOnly(Batch batch, EntryRate rate) {
+        long cpu = ThreadCpu.micros();
         batch.toConsoleOnly.publish(1000, batch.entries);
-        rate.entries += batch.entries.size();
+        rate.add(batch.entries.size(), cpu);
     }
 }

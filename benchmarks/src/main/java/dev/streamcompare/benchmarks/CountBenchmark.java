@@ -18,19 +18,25 @@ public class CountBenchmark {
 
     @Benchmark
     public WordCounter wordCounter(SeedText text, WordRate rate) {
-        rate.words += text.words;
-        return WordLoops.wordCounter(text.lines);
+        long cpu = ThreadCpu.micros();
+        WordCounter counts = WordLoops.wordCounter(text.lines);
+        rate.add(text.words, cpu);
+        return counts;
     }
 
     @Benchmark
     public Map<String, int[]> handWritten(SeedText text, WordRate rate) {
-        rate.words += text.words;
-        return WordLoops.handWrittenCount(text.lines);
+        long cpu = ThreadCpu.micros();
+        Map<String, int[]> counts = WordLoops.handWrittenCount(text.lines);
+        rate.add(text.words, cpu);
+        return counts;
     }
 
     @Benchmark
     public Map<String, int[]> regexSplit(SeedText text, WordRate rate) {
-        rate.words += text.words;
-        return WordLoops.regexSplitCount(text.lines);
+        long cpu = ThreadCpu.micros();
+        Map<String, int[]> counts = WordLoops.regexSplitCount(text.lines);
+        rate.add(text.words, cpu);
+        return counts;
     }
 }

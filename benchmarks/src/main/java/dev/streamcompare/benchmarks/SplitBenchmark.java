@@ -14,16 +14,19 @@ public class SplitBenchmark {
 
     @Benchmark
     public void tokenizer(SeedText text, WordRate rate, Blackhole hole) {
-        rate.words += WordLoops.tokenizer(text.lines, hole::consume);
+        long cpu = ThreadCpu.micros();
+        rate.add(WordLoops.tokenizer(text.lines, hole::consume), cpu);
     }
 
     @Benchmark
     public void handWritten(SeedText text, WordRate rate, Blackhole hole) {
-        rate.words += WordLoops.handWritten(text.lines, hole::consume);
+        long cpu = ThreadCpu.micros();
+        rate.add(WordLoops.handWritten(text.lines, hole::consume), cpu);
     }
 
     @Benchmark
     public void regexSplit(SeedText text, WordRate rate, Blackhole hole) {
-        rate.words += WordLoops.regexSplit(text.lines, hole::consume);
+        long cpu = ThreadCpu.micros();
+        rate.add(WordLoops.regexSplit(text.lines, hole::consume), cpu);
     }
 }

@@ -12,9 +12,21 @@ import org.openjdk.jmh.annotations.State;
 public class WordRate {
 
     public long words;
+    /**
+     * CPU time of the benchmark thread, in µs, as a rate: µs per wall second, 1,000,000 for a whole
+     * core. words divided by it (per iteration) is words per CPU-second, the load-robust figure.
+     */
+    public long cpuMicros;
 
     @Setup(Level.Iteration)
     public void reset() {
         words = 0;
+        cpuMicros = 0;
+    }
+
+    /** Counts {@code n} words done since {@code cpuStart}, a {@link ThreadCpu#micros} reading. */
+    void add(long n, long cpuStart) {
+        words += n;
+        cpuMicros += ThreadCpu.micros() - cpuStart;
     }
 }
