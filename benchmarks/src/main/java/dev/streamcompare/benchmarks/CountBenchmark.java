@@ -33,6 +33,14 @@ public class CountBenchmark {
     }
 
     @Benchmark
+    public Map<String, int[]> handWrittenAscii(SeedText text, WordRate rate) {
+        long cpu = ThreadCpu.micros();
+        Map<String, int[]> counts = WordLoops.handWrittenAsciiCount(text.lines);
+        rate.add(text.words, cpu);
+        return counts;
+    }
+
+    @Benchmark
     public Map<String, int[]> regexSplit(SeedText text, WordRate rate) {
         long cpu = ThreadCpu.micros();
         Map<String, int[]> counts = WordLoops.regexSplitCount(text.lines);

@@ -25,6 +25,12 @@ public class SplitBenchmark {
     }
 
     @Benchmark
+    public void handWrittenAscii(SeedText text, WordRate rate, Blackhole hole) {
+        long cpu = ThreadCpu.micros();
+        rate.add(WordLoops.handWrittenAscii(text.lines, hole::consume), cpu);
+    }
+
+    @Benchmark
     public void regexSplit(SeedText text, WordRate rate, Blackhole hole) {
         long cpu = ThreadCpu.micros();
         rate.add(WordLoops.regexSplit(text.lines, hole::consume), cpu);
