@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
                 + "Exits 1 if any run is wrong or failed.",
             "  ./compare.sh --quick      a correctness check on a small input, about two minutes",
             "  ./compare.sh --runs 3     figures to publish: medians of three runs"},
-        subcommands = {RunCommand.class, ServeCommand.class, DropCommand.class, ReferenceCommand.class,
+        subcommands = {RunCommand.class, SubmitCommand.class, ServeCommand.class, DropCommand.class, ReferenceCommand.class,
             ConsumeCommand.class, SendCommand.class, ReportCommand.class})
 public final class CompareCli implements Callable<Integer> {
 
@@ -115,6 +115,7 @@ public final class CompareCli implements Callable<Integer> {
         CommandLine cli = new CommandLine(command);
         // Everything after `run <engine> <job>` belongs to the job, --help included.
         cli.getSubcommands().get("run").setStopAtPositional(true).setUnmatchedOptionsArePositionalParams(true);
+        cli.getSubcommands().get("submit").setStopAtPositional(true).setUnmatchedOptionsArePositionalParams(true);
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
             failed.getErr().println(failed.getCommandSpec().qualifiedName() + ": error: " + e.getMessage() + " (see --help)");
