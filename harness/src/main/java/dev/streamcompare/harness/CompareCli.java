@@ -102,6 +102,28 @@ public final class CompareCli implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Engine logs at INFO in the children's logs.")
     boolean verbose;
 
+    @CommandLine.Mixin
+    ClusterOptions clusters;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
+            description = "Where the socket feed listens, and the host the socket jobs connect to: with a cluster on other "
+                    + "machines, an address of this one they reach (default: ${DEFAULT-VALUE}).")
+    String bind;
+
+    @Option(names = "--work-dir", paramLabel = "DIR",
+            description = "Where each run's input, output and checkpoint folders go (default: a temporary folder). With a "
+                    + "cluster on other machines, a folder they share with this one.")
+    Path workDir;
+
+    @Option(names = "--cluster-pids", paramLabel = "DIR",
+            description = "cluster/start's pid files: when they run the clusters given, CPU and memory of cluster runs are "
+                    + "those of the cluster's processes (default: target/cluster/pids); otherwise not measured.")
+    Path clusterPids;
+
+    @Option(names = "--spark-master-ui", paramLabel = "URL",
+            description = "The Spark master's web UI, read for the workers and cores in the report (default: port 8080 of the master's host).")
+    String sparkMasterUi;
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
@@ -149,7 +171,8 @@ public final class CompareCli implements Callable<Integer> {
             throw new BadInputException("--heap must be a JVM size such as 2g or 512m, got '" + heap + "'");
         }
         return new CompareSettings(List.copyOf(engines), List.copyOf(jobs), !noBaseline, runCount, repeatTimes, rate, fixed,
-                250, heap, cores, batchSeconds, Duration.ofSeconds(timeoutSeconds), 20, findSustainable, sustainSeconds, sustainProbes);
+                250, heap, cores, batchSeconds, Duration.ofSeconds(timeoutSeconds), 20, findSustainable, sustainSeconds, sustainProbes,
+                bind, workDir == null ? null : workDir.toAbsolutePath());
     }
 
     @Override
@@ -162,8 +185,17 @@ public final class CompareCli implements Callable<Integer> {
         }
         BuildInfo build = BuildInfo.load();
         PrintWriter console = spec.commandLine().getOut();
-        Comparison comparison = new Comparison(settings, launcher != null ? launcher : JobLauncher.packaged(home, build, verbose), build, console,
-                System.console() != null);
+        JobLauncher jobs = launcher != null ? launcher : JobLauncher.packaged(home, build, verbose);
+        for (Engine engine : settings.engines()) {
+            if (clusters.hasCluster(engine)) {
+                clusters.of(engine); // checked before anything runs
+            }
+        }
+        if (clusters.flinkRest != null || clusters.sparkMaster != null) {
+            jobs = new ClusterLauncher(jobs, home, clusters, clusterPids != null ? clusterPids.toAbsolutePath()
+                    : home.resolve("target/cluster/pids"), sparkMasterUi, verbose);
+        }
+        Comparison comparison = new Comparison(settings, jobs, build, console, System.console() != null);
         Path folder = comparison.run(seed, out != null ? out : home.resolve("reports"),
                 "./compare.sh " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         Report report = Report.read(folder);

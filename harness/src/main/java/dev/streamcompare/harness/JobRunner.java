@@ -65,6 +65,12 @@ final class JobRunner {
         final long harnessTicksAtStart;
 
         Child(String name, List<String> command, Map<String, String> env, Consumer<String> stdoutObserver) throws IOException {
+            this(name, command, env, stdoutObserver, List.of());
+        }
+
+        /** A child charged also with {@code cluster}'s processes; with none measured when {@code cluster} is null. */
+        Child(String name, List<String> command, Map<String, String> env, Consumer<String> stdoutObserver,
+              List<ProcessHandle> cluster) throws IOException {
             this.name = name;
             this.log = reportFolder.resolve("logs").resolve(name + ".log");
             Files.createDirectories(log.getParent());
@@ -83,7 +89,7 @@ final class JobRunner {
                     logWriter.println(line);
                 }
             });
-            this.monitor = ProcessTreeMonitor.start(jvm.handle());
+            this.monitor = cluster == null ? null : ProcessTreeMonitor.start(jvm.handle(), cluster);
         }
 
         /** Asks the child to stop (SIGTERM), kills it after the grace period; its exit code, or null if killed. */
@@ -104,9 +110,19 @@ final class JobRunner {
             return reportFolder.relativize(log).toString();
         }
 
+        Double cpuSeconds() {
+            return monitor == null ? null : monitor.cpuSeconds();
+        }
+
+        Long peakRssBytes() {
+            return monitor == null ? null : monitor.peakRssBytes();
+        }
+
         @Override
         public void close() {
-            monitor.close();
+            if (monitor != null) {
+                monitor.close();
+            }
             jvm.close();
             try {
                 jvm.waitFor(Duration.ofSeconds(5)); // its last lines, often the error, into the log
@@ -148,9 +164,9 @@ final class JobRunner {
 
         try (BatchWatcher watcher = new BatchWatcher(out, stateful);
              Feed feed = job == Job.FILE ? new FileFeed(work.resolve("in"), watcher, Math.max(4, settings.repeat()))
-                     : new SocketFeed()) {
+                     : new SocketFeed(settings.bind())) {
             if (feed instanceof SocketFeed socket) {
-                args.addAll(List.of("--host", "127.0.0.1", "--port", Integer.toString(socket.port())));
+                args.addAll(List.of("--host", settings.bind(), "--port", Integer.toString(socket.port())));
             } else {
                 args.addAll(List.of("--input-dir", work.resolve("in").toString()));
             }
@@ -165,7 +181,7 @@ final class JobRunner {
             fixedLines.forEach(fixedCounts::addLine);
 
             try (Child child = new Child(name, launcher.command(engine, job, args, jvmOptions),
-                    launcher.environment(engine), line -> { })) {
+                    launcher.environment(engine), line -> { }, launcher.clusterProcesses(engine))) {
                 try {
                     progress.update("start-up", 0, workload.words());
                     long ready = whileAlive(child, () -> feed.awaitReady(settings.timeout()));
@@ -219,7 +235,7 @@ final class JobRunner {
                 return new RunResult(job.toString(), engine.toString(), run, failure == null && differences == RunResult.Differences.NONE,
                         failure, exitCode, expectedWords, watcher.totalWords(), differences, throughput, phase,
                         Stats.Percentiles.of(latencies), Stats.Percentiles.of(delays), markers.count(), latencies.size(),
-                        startupMs, child.monitor.cpuSeconds(), child.monitor.peakRssBytes(), child.harnessCpuSeconds(),
+                        startupMs, child.cpuSeconds(), child.peakRssBytes(), child.harnessCpuSeconds(),
                         child.relativeLog());
             }
         }
@@ -291,7 +307,7 @@ final class JobRunner {
                     synchronized (printed) {
                         printed.add(line);
                     }
-                })) {
+                }, launcher.clusterProcesses(engine))) {
             progress.update("running", 0, workload.words());
             OptionalInt exit = child.jvm.waitFor(settings.timeout());
             long ended = System.currentTimeMillis();
@@ -323,7 +339,7 @@ final class JobRunner {
                     counted.values().stream().mapToLong(Long::longValue).sum(), differences,
                     failure == null ? workload.words() / seconds : null,
                     new RunResult.Phase(workload.words(), seconds, 0), null, null, 0, 0, null,
-                    child.monitor.cpuSeconds(), child.monitor.peakRssBytes(), child.harnessCpuSeconds(), child.relativeLog());
+                    child.cpuSeconds(), child.peakRssBytes(), child.harnessCpuSeconds(), child.relativeLog());
         }
     }
 
@@ -336,7 +352,7 @@ final class JobRunner {
         }
         List<String> command = new ArrayList<>(List.of(ChildJvm.javaExecutable(), "-Dfile.encoding=UTF-8"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CompareCli.class.getName(),
+        command.addAll(List.of("-cp", ChildJvm.harnessClasspath(), CompareCli.class.getName(),
                 "consume", "--port", Integer.toString(port), "--top", "5"));
         CompletableFuture<Long> endOfStream = new CompletableFuture<>();
         List<String> lastTop = new ArrayList<>();
@@ -386,7 +402,7 @@ final class JobRunner {
                     endLine[0] == null ? 0 : Long.parseLong(endLine[0].split(" ")[3]),
                     correct ? RunResult.Differences.NONE : new RunResult.Differences(0, 0, 1, first),
                     throughput, phase, null, null, 0, 0, startupMs,
-                    child.monitor.cpuSeconds(), child.monitor.peakRssBytes(), child.harnessCpuSeconds(), child.relativeLog());
+                    child.cpuSeconds(), child.peakRssBytes(), child.harnessCpuSeconds(), child.relativeLog());
         }
     }
 

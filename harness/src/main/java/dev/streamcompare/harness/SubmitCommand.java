@@ -81,7 +81,11 @@ final class SubmitCommand implements Callable<Integer> {
                     Path.of("").toAbsolutePath(), line -> {
                         Matcher id = FLINK_JOB_ID.matcher(line);
                         if (id.find()) {
+                            // stdout carries the job's output only (the batch job's top words).
                             flinkJobId.set(id.group(1));
+                            err.println("submit: Flink job " + id.group(1) + " submitted to " + address);
+                            err.flush();
+                            return;
                         }
                         out.println(line);
                         out.flush();
