@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ClusterIT {
 
     private static final Duration SUBMIT_AND_COUNT = Duration.ofSeconds(180);
-    private static final Pattern FLINK_JOB_ID = Pattern.compile("Job has been submitted with JobID ([0-9a-f]{32})");
+    private static final Pattern FLINK_JOB_ID = Pattern.compile("submit: Flink job ([0-9a-f]{32}) submitted to ");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static LocalClusters clusters;
@@ -99,6 +99,30 @@ class ClusterIT {
 
             stopAndAssertEndedOnTheCluster(engine, job, "FileWordCount");
         }
+    }
+
+    /** ./compare.sh pointed at the clusters: every run correct, the clusters in the report, their processes measured. */
+    @org.junit.jupiter.api.Test
+    void comparisonOnTheClustersReportsEveryRunCorrect() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = CompareCli.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(
+                "--quick", "--jobs", "batch,socket,file", "--no-baseline", "--out", folder.resolve("reports").toString(),
+                "--flink-rest", clusters.flinkRest(), "--spark-master", clusters.sparkMaster(),
+                "--spark-master-ui", clusters.sparkMasterUi(), "--cluster-pids", clusters.folder.resolve("pids").toString());
+
+        assertThat(exit).as(out + "" + err).isZero();
+        Report report = Report.read(folder.resolve("reports/latest").toRealPath());
+        assertThat(report.runs()).hasSize(3 * 2).allSatisfy(run -> {
+            assertThat(run.correct()).as(run.job() + " " + run.engine() + ": " + run.failure() + " " + run.differences()).isTrue();
+            // The cluster's processes, not the client alone: above the client's JVM by far.
+            assertThat(run.cpuSeconds()).isPositive();
+            assertThat(run.peakRssBytes()).isGreaterThan(512L * 1024 * 1024);
+        });
+        assertThat(report.settings().get("flink")).containsEntry("slots", 2).containsEntry("taskManagers", 1)
+                .containsEntry("cluster", "standalone session cluster, REST " + clusters.flinkRest() + ", jobs submitted with CliFrontend run");
+        assertThat(report.settings().get("spark")).containsEntry("executorCores", 2).containsEntry("workers", 1);
+        assertThat(String.valueOf(report.settings().get("spark").get("cpuAndMemory"))).startsWith("measured: ");
     }
 
     /** Flink: the REST API's /jobs lists the job, running. Spark: the master's /json lists the application, running. */
