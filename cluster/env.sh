@@ -3,6 +3,8 @@
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 CLUSTER_DIR=${CLUSTER_DIR:-$root/target/cluster}   # logs, pid files, conf, work folders
+# The jars of each "distribution", gathered once and shared by every CLUSTER_DIR (tests use their own).
+CLUSTER_JARS_DIR=${CLUSTER_JARS_DIR:-$root/target/cluster-jars}
 CLUSTER_HOST=${CLUSTER_HOST:-127.0.0.1}            # the address every daemon binds to
 FLINK_REST_PORT=${FLINK_REST_PORT:-8081}
 FLINK_RPC_PORT=${FLINK_RPC_PORT:-6123}
