@@ -1,9 +1,12 @@
 package dev.streamcompare.harness;
 
+import dev.streamcompare.common.BadInputException;
 import dev.streamcompare.common.ProjectHome;
 import dev.streamcompare.common.StopSignals;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,6 +70,7 @@ final class SubmitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ClusterOptions.Address address = clusters.of(engine);
+        requireReachable(address);
         BuildInfo build = BuildInfo.load();
         JobJars jars = JobJars.of(ProjectHome.locate(), engine, build);
         PrintWriter out = spec.commandLine().getOut();
@@ -107,6 +111,23 @@ final class SubmitCommand implements Callable<Integer> {
             return exit;
         } finally {
             deleteTree(scratch);
+        }
+    }
+
+    /** Fails in one line when no cluster answers: the clients would retry for minutes, with stack traces. */
+    private void requireReachable(ClusterOptions.Address address) throws InterruptedException {
+        try {
+            if (engine == Engine.FLINK) {
+                new FlinkRest(address).get("overview");
+            } else {
+                try (Socket probe = new Socket()) {
+                    probe.connect(new InetSocketAddress(address.host(), address.port()), 5_000);
+                }
+            }
+        } catch (IOException e) {
+            throw new BadInputException("no " + (engine == Engine.FLINK ? "Flink cluster answers at " + address
+                    : "Spark master listens on spark://" + address) + " (" + e.getClass().getSimpleName()
+                    + "); cluster/start starts local ones");
         }
     }
 
