@@ -74,6 +74,13 @@ public final class ChildJvm implements AutoCloseable {
         return command;
     }
 
+    /** The harness's own classpath, absolute: children of it run in other folders. */
+    static String harnessClasspath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(entry -> Paths.get(entry).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    }
+
     /** The java of the JVM running the harness: children run on the same JDK. */
     static String javaExecutable() {
         return Paths.get(System.getProperty("java.home"), "bin", "java").toString();

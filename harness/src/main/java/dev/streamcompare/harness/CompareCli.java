@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
                 + "Exits 1 if any run is wrong or failed.",
             "  ./compare.sh --quick      a correctness check on a small input, about two minutes",
             "  ./compare.sh --runs 3     figures to publish: medians of three runs"},
-        subcommands = {RunCommand.class, ServeCommand.class, DropCommand.class, ReferenceCommand.class,
+        subcommands = {RunCommand.class, SubmitCommand.class, ServeCommand.class, DropCommand.class, ReferenceCommand.class,
             ConsumeCommand.class, SendCommand.class, ReportCommand.class})
 public final class CompareCli implements Callable<Integer> {
 
@@ -130,6 +130,28 @@ public final class CompareCli implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Engine logs at INFO in the children's logs.")
     boolean verbose;
 
+    @CommandLine.Mixin
+    ClusterOptions clusters;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
+            description = "Where the socket feed listens, and the host the socket jobs connect to: with a cluster on other "
+                    + "machines, an address of this one they reach (default: ${DEFAULT-VALUE}).")
+    String bind;
+
+    @Option(names = "--work-dir", paramLabel = "DIR",
+            description = "Where each run's input, output and checkpoint folders go (default: a temporary folder). With a "
+                    + "cluster on other machines, a folder they share with this one.")
+    Path workDir;
+
+    @Option(names = "--cluster-pids", paramLabel = "DIR",
+            description = "cluster/start's pid files: when they run the clusters given, CPU and memory of cluster runs are "
+                    + "those of the cluster's processes (default: target/cluster/pids); otherwise not measured.")
+    Path clusterPids;
+
+    @Option(names = "--spark-master-ui", paramLabel = "URL",
+            description = "The Spark master's web UI, read for the workers and cores in the report (default: port 8080 of the master's host).")
+    String sparkMasterUi;
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
@@ -143,6 +165,7 @@ public final class CompareCli implements Callable<Integer> {
         CommandLine cli = new CommandLine(command);
         // Everything after `run <engine> <job>` belongs to the job, --help included.
         cli.getSubcommands().get("run").setStopAtPositional(true).setUnmatchedOptionsArePositionalParams(true);
+        cli.getSubcommands().get("submit").setStopAtPositional(true).setUnmatchedOptionsArePositionalParams(true);
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
             failed.getErr().println(failed.getCommandSpec().qualifiedName() + ": error: " + e.getMessage() + " (see --help)");
@@ -190,7 +213,7 @@ public final class CompareCli implements Callable<Integer> {
         };
         return new CompareSettings(List.copyOf(engines), variants, List.copyOf(jobs), !noBaseline, runCount, repeatTimes, rate, fixed,
                 250, heap, cores, batchSeconds, Duration.ofSeconds(timeoutSeconds), 20, findSustainable, sustainSeconds, sustainProbes,
-                faults, soakMinutes == null ? 0 : soakMinutes, scaling, profile);
+                faults, soakMinutes == null ? 0 : soakMinutes, scaling, profile, bind, workDir == null ? null : workDir.toAbsolutePath());
     }
 
     @Override
@@ -203,8 +226,17 @@ public final class CompareCli implements Callable<Integer> {
         }
         BuildInfo build = BuildInfo.load();
         PrintWriter console = spec.commandLine().getOut();
-        Comparison comparison = new Comparison(settings, launcher != null ? launcher : JobLauncher.packaged(home, build, verbose), build, console,
-                System.console() != null);
+        JobLauncher jobs = launcher != null ? launcher : JobLauncher.packaged(home, build, verbose);
+        for (Engine engine : settings.engines()) {
+            if (clusters.hasCluster(engine)) {
+                clusters.of(engine); // checked before anything runs
+            }
+        }
+        if (clusters.flinkRest != null || clusters.sparkMaster != null) {
+            jobs = new ClusterLauncher(jobs, home, clusters, clusterPids != null ? clusterPids.toAbsolutePath()
+                    : home.resolve("target/cluster/pids"), sparkMasterUi, verbose);
+        }
+        Comparison comparison = new Comparison(settings, jobs, build, console, System.console() != null);
         Path folder = comparison.run(seed, quick, out != null ? out : home.resolve("reports"),
                 "./compare.sh " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         Report report = Report.read(folder);

@@ -44,7 +44,9 @@ final class Comparison {
     Path run(Path seed, boolean quick, Path reportsFolder, String commandLine) throws IOException, InterruptedException {
         Instant started = Instant.now();
         Path folder = Files.createDirectories(reportsFolder.resolve(FOLDER_NAME.format(started)));
-        Path work = Files.createTempDirectory("streamcompare-");
+        // The inputs, outputs and checkpoints of every run: where a cluster's processes reach them too.
+        Path work = settings.workDir() == null ? Files.createTempDirectory("streamcompare-")
+                : Files.createTempDirectory(Files.createDirectories(settings.workDir()), "streamcompare-");
         // Ctrl-C ends the JVM without running finally blocks: the 100 MB of input go with a hook.
         Thread removeWork = new Thread(() -> deleteTree(work), "remove-" + work.getFileName());
         Runtime.getRuntime().addShutdownHook(removeWork);
@@ -133,7 +135,7 @@ final class Comparison {
                 result = measurement.run(line);
             } catch (IOException | RuntimeException e) {
                 result = new RunResult(job, engine, run, false, "the harness failed: " + e, null, 0, 0,
-                        RunResult.Differences.NONE, null, null, null, null, 0, 0, null, 0, 0, 0, "", null);
+                        RunResult.Differences.NONE, null, null, null, null, 0, 0, null, null, null, 0, "", null);
             }
             line.finish(result);
             return result;
@@ -166,6 +168,15 @@ final class Comparison {
         spark.put("receiverStorageLevel", "MEMORY_AND_DISK_SER_2 (socketTextStream's default)");
         spark.put("variant", "faithful: DStreams as the seed wrote them");
         engines.put("spark", spark);
+        for (Engine engine : Engine.values()) {
+            Map<String, Object> where = launcher.describe(engine);
+            if (!where.isEmpty()) {
+                Map<String, Object> merged = engines.get(engine.toString());
+                merged.remove("master");
+                merged.remove("heap"); // the cluster's, set by its own configuration
+                merged.putAll(where);
+            }
+        }
         return engines;
     }
 

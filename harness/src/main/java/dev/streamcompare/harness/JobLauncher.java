@@ -15,6 +15,19 @@ interface JobLauncher {
         return ChildJvm.environment(engine);
     }
 
+    /**
+     * The processes a run of {@code engine} is charged with besides the child's tree: a local
+     * cluster's, from its pid files; empty for embedded runs; null when they cannot be measured.
+     */
+    default List<ProcessHandle> clusterProcesses(Engine engine) {
+        return List.of();
+    }
+
+    /** What the report records of where {@code engine}'s jobs ran, beyond the embedded settings. */
+    default Map<String, Object> describe(Engine engine) {
+        return Map.of();
+    }
+
     /** The packaged jobs of the checkout at {@code home}, as ./compare.sh run starts them. */
     static JobLauncher packaged(Path home, BuildInfo build, boolean verbose) {
         return (engine, job, args, jvmOptions) -> ChildJvm.command(engine, build, JobJars.of(home, engine, build),

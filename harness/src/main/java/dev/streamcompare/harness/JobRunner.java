@@ -98,9 +98,9 @@ final class JobRunner {
 
         try (BatchWatcher watcher = new BatchWatcher(out, stateful);
              Feed feed = job.readsFolder() ? new FileFeed(work.resolve("in"), watcher, Math.max(4, settings.repeat()))
-                     : new SocketFeed()) {
+                     : new SocketFeed(settings.bind())) {
             if (feed instanceof SocketFeed socket) {
-                args.addAll(List.of("--host", "127.0.0.1", "--port", Integer.toString(socket.port())));
+                args.addAll(List.of("--host", settings.bind(), "--port", Integer.toString(socket.port())));
             } else {
                 args.addAll(List.of("--input-dir", work.resolve("in").toString()));
             }
@@ -120,7 +120,7 @@ final class JobRunner {
                 runOptions.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile");
             }
             try (MonitoredChild child = new MonitoredChild(reportFolder, workFolder, name, launcher.command(engine, job, args, runOptions),
-                    launcher.environment(engine), line -> { });
+                    launcher.environment(engine), line -> { }, launcher.clusterProcesses(engine));
                  TimelineRecorder timeline = plan.timeline() ? new TimelineRecorder(child, watcher) : null) {
                 try {
                     progress.update("start-up", 0, workload.words());
@@ -175,7 +175,7 @@ final class JobRunner {
                 return new RunResult(job.toString(), label(engine, plan.variant()), run, failure == null && differences == RunResult.Differences.NONE,
                         failure, exitCode, expectedWords, watcher.totalWords(), differences, throughput, phase,
                         Stats.Percentiles.of(latencies), Stats.Percentiles.of(delays), markers.count(), latencies.size(),
-                        startupMs, child.monitor.cpuSeconds(), child.monitor.peakRssBytes(), child.harnessCpuSeconds(),
+                        startupMs, child.cpuSeconds(), child.peakRssBytes(), child.harnessCpuSeconds(),
                         child.relativeLog(), timeline == null ? null : timeline.finish(watcher.markers(), markers.sentAtMillis()));
             }
         }
@@ -247,7 +247,7 @@ final class JobRunner {
                     synchronized (printed) {
                         printed.add(line);
                     }
-                })) {
+                }, launcher.clusterProcesses(engine))) {
             progress.update("running", 0, workload.words());
             OptionalInt exit = child.jvm.waitFor(settings.timeout());
             long ended = System.currentTimeMillis();
@@ -279,7 +279,7 @@ final class JobRunner {
                     counted.values().stream().mapToLong(Long::longValue).sum(), differences,
                     failure == null ? workload.words() / seconds : null,
                     new RunResult.Phase(workload.words(), seconds, 0), null, null, 0, 0, null,
-                    child.monitor.cpuSeconds(), child.monitor.peakRssBytes(), child.harnessCpuSeconds(), child.relativeLog(), null);
+                    child.cpuSeconds(), child.peakRssBytes(), child.harnessCpuSeconds(), child.relativeLog(), null);
         }
     }
 
@@ -290,7 +290,7 @@ final class JobRunner {
     Double runReferenceRate() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(ChildJvm.javaExecutable(), "-Dfile.encoding=UTF-8"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", ownClasspath(), ReferenceRate.class.getName(),
+        command.addAll(List.of("-cp", ChildJvm.harnessClasspath(), ReferenceRate.class.getName(),
                 workload.input().toString()));
         Double[] rate = new Double[1];
         try (MonitoredChild child = new MonitoredChild(reportFolder, workFolder, "reference-rate", command, Map.of(), line -> {
@@ -315,7 +315,7 @@ final class JobRunner {
         }
         List<String> command = new ArrayList<>(List.of(ChildJvm.javaExecutable(), "-Dfile.encoding=UTF-8"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", ownClasspath(), CompareCli.class.getName(),
+        command.addAll(List.of("-cp", ChildJvm.harnessClasspath(), CompareCli.class.getName(),
                 "consume", "--port", Integer.toString(port), "--top", "5"));
         CompletableFuture<Long> endOfStream = new CompletableFuture<>();
         List<String> lastTop = new ArrayList<>();
@@ -365,15 +365,8 @@ final class JobRunner {
                     endLine[0] == null ? 0 : Long.parseLong(endLine[0].split(" ")[3]),
                     correct ? RunResult.Differences.NONE : new RunResult.Differences(0, 0, 1, first),
                     throughput, phase, null, null, 0, 0, startupMs,
-                    child.monitor.cpuSeconds(), child.monitor.peakRssBytes(), child.harnessCpuSeconds(), child.relativeLog(), null);
+                    child.cpuSeconds(), child.peakRssBytes(), child.harnessCpuSeconds(), child.relativeLog(), null);
         }
-    }
-
-    /** The harness's classpath with absolute paths: children start in the work folder. */
-    private static String ownClasspath() {
-        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .map(entry -> Path.of(entry).toAbsolutePath().toString())
-                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private static Socket connectWithRetry(int port, long deadlineMillis) throws IOException, InterruptedException {

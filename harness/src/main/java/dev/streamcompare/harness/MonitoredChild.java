@@ -29,6 +29,15 @@ final class MonitoredChild implements AutoCloseable {
 
     MonitoredChild(Path reportFolder, Path workFolder, String name, List<String> command, Map<String, String> env,
             Consumer<String> stdoutObserver) throws IOException {
+        this(reportFolder, workFolder, name, command, env, stdoutObserver, List.of());
+    }
+
+    /**
+     * A child charged also with {@code cluster}'s processes (a local cluster's, from its pid
+     * files); with no CPU or memory measured when {@code cluster} is null (a cluster elsewhere).
+     */
+    MonitoredChild(Path reportFolder, Path workFolder, String name, List<String> command, Map<String, String> env,
+            Consumer<String> stdoutObserver, List<ProcessHandle> cluster) throws IOException {
         this.reportFolder = reportFolder;
         this.name = name;
         this.log = reportFolder.resolve("logs").resolve(name + ".log");
@@ -48,7 +57,7 @@ final class MonitoredChild implements AutoCloseable {
                 logWriter.println(line);
             }
         });
-        this.monitor = ProcessTreeMonitor.start(jvm.handle());
+        this.monitor = cluster == null ? null : ProcessTreeMonitor.start(jvm.handle(), cluster);
     }
 
     /** Asks the child to stop (SIGTERM), kills it after the grace period; its exit code, or null if killed. */
@@ -69,9 +78,26 @@ final class MonitoredChild implements AutoCloseable {
         return reportFolder.relativize(log).toString();
     }
 
+    /** CPU seconds of the child's tree (and the local cluster's), or null when not measured. */
+    Double cpuSeconds() {
+        return monitor == null ? null : monitor.cpuSeconds();
+    }
+
+    /** Peak RSS of the child's tree (and the local cluster's), or null when not measured. */
+    Long peakRssBytes() {
+        return monitor == null ? null : monitor.peakRssBytes();
+    }
+
+    /** RSS at the latest sample, or null when not measured. */
+    Long rssBytes() {
+        return monitor == null ? null : monitor.rssBytes();
+    }
+
     @Override
     public void close() {
-        monitor.close();
+        if (monitor != null) {
+            monitor.close();
+        }
         jvm.close();
         try {
             jvm.waitFor(Duration.ofSeconds(5)); // its last lines, often the error, into the log

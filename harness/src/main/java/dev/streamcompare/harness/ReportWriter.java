@@ -151,9 +151,9 @@ final class ReportWriter {
                 + "fixed-rate phase included) over the words of the input.\n\n"
                 + "| job | engine | cores | input | words | correct | words/s | CPU-s per M words |\n|---|---|---|---|---|---|---|---|\n");
         for (Scaling.Point p : report.scaling()) {
-            md.append(String.format(Locale.ROOT, "| %s | %s | %d | seed × %d | %,d | %s | %s | %.2f |%n", p.job(), p.engine(), p.cores(),
+            md.append(String.format(Locale.ROOT, "| %s | %s | %d | seed × %d | %,d | %s | %s | %s |%n", p.job(), p.engine(), p.cores(),
                     p.repeat(), p.words(), p.correct() ? "yes" : "**no**", p.wordsPerSecond() == null ? "–" : words(p.wordsPerSecond()),
-                    p.cpuSecondsPerMillionWords()));
+                    p.cpuSecondsPerMillionWords() == null ? "not measured" : String.format(Locale.ROOT, "%.2f", p.cpuSecondsPerMillionWords())));
         }
         return md.append('\n').toString();
     }
@@ -165,7 +165,7 @@ final class ReportWriter {
         java.util.Map<String, List<Scaling.Point>> lines = new LinkedHashMap<>();
         points.forEach(p -> lines.computeIfAbsent(p.job() + " " + p.engine() + " " + p.cores() + "c", k -> new ArrayList<>()).add(p));
         lines.forEach((name, line) -> {
-            List<Scaling.Point> measured = line.stream().filter(p -> p.wordsPerSecond() != null).toList();
+            List<Scaling.Point> measured = line.stream().filter(p -> p.wordsPerSecond() != null && p.cpuSecondsPerMillionWords() != null).toList();
             if (!measured.isEmpty()) {
                 throughput.addSeries(name, measured.stream().mapToDouble(Scaling.Point::words).toArray(),
                         measured.stream().mapToDouble(Scaling.Point::wordsPerSecond).toArray());

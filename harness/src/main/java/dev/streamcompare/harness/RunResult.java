@@ -22,8 +22,9 @@ import java.util.List;
  * @param markersSent            markers injected in the fixed-rate phase
  * @param markersFound           markers found in published batch files
  * @param startupMs              child JVM spawned → job ready (source connected, or first batch)
- * @param cpuSeconds             user + system CPU of the child's whole process tree
- * @param peakRssBytes           peak of the sampled RSS sum over the tree
+ * @param cpuSeconds             user + system CPU of the child's whole process tree (on a local cluster, plus the
+ *                               cluster's processes during the run); null when not measured (a cluster elsewhere)
+ * @param peakRssBytes           peak of the sampled RSS sum over the tree (and the local cluster's); null when not measured
  * @param harnessCpuSeconds      the harness's own CPU during the run
  * @param log                    the child's log, relative to the report folder
  * @param timeline               RSS, state size and latency over the run (soak runs), or null
@@ -32,7 +33,7 @@ record RunResult(String job, String engine, int run, boolean correct, String fai
                  long wordsExpected, long wordsCounted, Differences differences,
                  Double throughputWordsPerSecond, Phase maxRatePhase,
                  Stats.Percentiles latencyMs, Stats.Percentiles processingDelayMs, int markersSent, int markersFound,
-                 Long startupMs, double cpuSeconds, long peakRssBytes, double harnessCpuSeconds, String log,
+                 Long startupMs, Double cpuSeconds, Long peakRssBytes, double harnessCpuSeconds, String log,
                  Timeline timeline) {
 
     /** Words missing, extra, or counted differently, with the first few differences. */

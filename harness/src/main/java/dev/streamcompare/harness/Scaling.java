@@ -16,7 +16,7 @@ final class Scaling {
 
     /** One job on one engine at one size and core count. */
     record Point(String job, String engine, int repeat, long words, int cores, boolean correct, Double wordsPerSecond,
-                 double cpuSecondsPerMillionWords) {}
+                 Double cpuSecondsPerMillionWords) {}
 
     private Scaling() {}
 
@@ -54,7 +54,7 @@ final class Scaling {
                                 line.finish(run);
                                 points.add(new Point(job.toString(), label, repeat, workload.words(), cores, run.correct(),
                                         run.correct() ? run.throughputWordsPerSecond() : null,
-                                        run.cpuSeconds() / (workload.words() / 1e6)));
+                                        run.cpuSeconds() == null ? null : run.cpuSeconds() / (workload.words() / 1e6)));
                             }
                         }
                     }

@@ -12,14 +12,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** The socket jobs' input: a text server on a free loopback port, serving its first client only. */
+/** The socket jobs' input: a text server on a free port of {@code bind}, serving its first client only. */
 final class SocketFeed implements Feed {
 
     private final TextServer server;
     private OutputStream out;
 
-    SocketFeed() throws IOException {
-        server = TextServer.listen("127.0.0.1", 0);
+    SocketFeed(String bind) throws IOException {
+        server = TextServer.listen(bind, 0);
     }
 
     int port() {

@@ -43,7 +43,7 @@ record Summary(String job, String engine, int runs, int correct, Double throughp
                     median(group, r -> r.processingDelayMs() == null ? null : r.processingDelayMs().p99()),
                     median(group, r -> r.startupMs() == null ? null : r.startupMs().doubleValue()),
                     median(group, RunResult::cpuSeconds),
-                    median(group, r -> r.peakRssBytes() / (1024.0 * 1024.0)),
+                    median(group, r -> r.peakRssBytes() == null ? null : r.peakRssBytes() / (1024.0 * 1024.0)),
                     median(group, r -> r.maxRatePhase() == null || r.job().equals("batch") || r.job().equals("consume")
                             ? null : (double) r.maxRatePhase().batches()),
                     throughput == null || referenceRate == null ? null : throughput / referenceRate));

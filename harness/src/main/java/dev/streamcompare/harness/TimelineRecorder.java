@@ -33,7 +33,10 @@ final class TimelineRecorder implements AutoCloseable {
 
     private synchronized void sample() {
         double seconds = secondsSinceSpawn(System.currentTimeMillis());
-        rss.add(new RunResult.Point(seconds, child.monitor.rssBytes() / (1024.0 * 1024.0)));
+        Long bytes = child.rssBytes();
+        if (bytes != null) {
+            rss.add(new RunResult.Point(seconds, bytes / (1024.0 * 1024.0)));
+        }
         distinct.add(new RunResult.Point(seconds, watcher.distinctWords()));
     }
 

@@ -112,8 +112,42 @@ class CompareCliTest {
     }
 
     @Test
+    void submitWithoutItsClusterOrWithABadAddressIsOneLineAndExitCode2() throws Exception {
+        CliRun none = CliRun.of("submit", "flink", "socket", "--port", "9999");
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).isEqualTo("compare.sh submit: error: a Flink job needs --flink-rest HOST:PORT" + System.lineSeparator());
+
+        CliRun scheme = CliRun.of("submit", "--spark-master", "127.0.0.1:7077", "spark", "socket");
+        assertThat(scheme.exit()).isEqualTo(2);
+        assertThat(scheme.err()).contains("--spark-master must be a standalone master URL spark://HOST:PORT, got '127.0.0.1:7077'")
+                .hasLineCount(1);
+
+        CliRun noPort = CliRun.of("submit", "--flink-rest", "localhost", "flink", "socket");
+        assertThat(noPort.exit()).isEqualTo(2);
+        assertThat(noPort.err()).contains("--flink-rest must be HOST:PORT, got 'localhost'").hasLineCount(1);
+
+        CliRun nothingThere = CliRun.of("submit", "--spark-master", "spark://127.0.0.1:" + freePort(), "spark", "socket");
+        assertThat(nothingThere.exit()).isEqualTo(2);
+        assertThat(nothingThere.err()).contains("error: no Spark master listens on spark://127.0.0.1:").hasLineCount(1);
+
+        CliRun noFlink = CliRun.of("submit", "--flink-rest", "127.0.0.1:" + freePort(), "flink", "socket");
+        assertThat(noFlink.exit()).isEqualTo(2);
+        assertThat(noFlink.err()).contains("error: no Flink cluster answers at 127.0.0.1:").hasLineCount(1);
+
+        CliRun badPort = CliRun.of("--quick", "--flink-rest", "localhost:99999");
+        assertThat(badPort.exit()).isEqualTo(2);
+        assertThat(badPort.err()).contains("--flink-rest: port must be 0..65535, got 99999").hasLineCount(1);
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
+        }
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"run", "serve", "drop", "reference", "consume", "send"}) {
+        for (String command : new String[] {"run", "submit", "serve", "drop", "reference", "consume", "send"}) {
             CliRun run = CliRun.of(command, "--help");
             assertThat(run.exit()).as(command).isZero();
             assertThat(run.out()).as(command).startsWith("Usage: compare.sh " + command);

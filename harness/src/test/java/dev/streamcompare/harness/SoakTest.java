@@ -22,7 +22,7 @@ class SoakTest {
             latency.add(new RunResult.Point(s, latencyMs));
         }
         return new RunResult("stateful", "flink", 1, true, null, 0, 1, 1, RunResult.Differences.NONE, null, null, null, null,
-                100, 100, 1000L, 1, 1, 1, "log", new RunResult.Timeline(rss, distinct, latency));
+                100, 100, 1000L, 1.0, 1L, 1, "log", new RunResult.Timeline(rss, distinct, latency));
     }
 
     @Test
