@@ -6,14 +6,17 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 
-/** Engines and jobs are typed lower case on the command line: {@code run flink batch}. */
+/**
+ * Engines and jobs are typed lower case on the command line, with '-' for '_':
+ * {@code run flink batch}, {@code --engines spark-structured}.
+ */
 final class LowerCaseEnums {
 
     private LowerCaseEnums() {}
 
     static <E extends Enum<E>> E parse(Class<E> type, String text, String what) {
         for (E value : type.getEnumConstants()) {
-            if (value.name().equalsIgnoreCase(text)) {
+            if (value.name().equalsIgnoreCase(text.replace('-', '_'))) {
                 return value;
             }
         }
@@ -22,7 +25,7 @@ final class LowerCaseEnums {
     }
 
     static <E extends Enum<E>> String names(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT))
+        return Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .collect(Collectors.joining(", "));
     }
 

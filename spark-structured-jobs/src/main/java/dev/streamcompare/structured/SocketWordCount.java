@@ -1,7 +1,10 @@
 package dev.streamcompare.structured;
 
+import dev.streamcompare.common.BadInputException;
 import dev.streamcompare.common.JobCli;
 import dev.streamcompare.common.SocketOptions;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -14,6 +17,9 @@ import org.apache.spark.sql.streaming.DataStreamWriter;
  * closes, the query goes on with no input, and with nothing listening it fails at start. Stops
  * cleanly on Ctrl-C or SIGTERM.
  *
+ * <p>The socket source decodes with the platform charset ({@code file.encoding}), where the
+ * contract says UTF-8: the socket jobs refuse to start on another one (docs/semantics.md).
+ *
  * <p>Side by side with {@code dev.streamcompare.spark.SocketWordCount}, step for step.
  */
 public final class SocketWordCount {
@@ -23,6 +29,7 @@ public final class SocketWordCount {
     public static void main(String[] args) {
         SocketOptions options = JobCli.parseOrExit("SocketWordCount", new SocketOptions(), args);
         JobCli.runAndExit("SocketWordCount", () -> {
+            requireUtf8Platform();
             SparkSession spark = StreamingJobs.session("SocketWordCount", options);
             StreamingJobs.runUntilStopped(spark, () -> query(spark, options).start(), "SocketWordCount");
         });
@@ -35,13 +42,27 @@ public final class SocketWordCount {
         return WordCountSteps.countPerBatch(WordCountSteps.words(lines), options, "SocketWordCount");
     }
 
-    /** The lines read from the server, decoded as UTF-8. */
+    /** The lines read from the server, decoded as UTF-8 (the platform charset, checked). */
     static Dataset<String> lines(SparkSession spark, SocketOptions options) {
+        requireUtf8Platform();
         return spark.readStream()
                 .format("socket")
                 .option("host", options.host)
                 .option("port", options.port)
                 .load()
                 .as(Encoders.STRING());
+    }
+
+    /**
+     * Refuses a platform charset other than UTF-8, which the socket source would decode the
+     * lines with: every non-ASCII word would come out wrong, silently. Java 18 and later default
+     * to UTF-8; on 17, {@code -Dfile.encoding=UTF-8}.
+     */
+    static void requireUtf8Platform() {
+        Charset platform = Charset.defaultCharset();
+        if (!platform.equals(StandardCharsets.UTF_8)) {
+            throw new BadInputException("the socket source decodes with the platform charset, here " + platform
+                    + ", not UTF-8: start the JVM with -Dfile.encoding=UTF-8");
+        }
     }
 }

@@ -23,6 +23,8 @@ final class SparkSessions {
         conf.setIfMissing("spark.sql.shuffle.partitions", Integer.toString(partitions));
         // The console progress bar would interleave with the job's own output.
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+        // A stateless query without --checkpoint gets a temporary one: removed when it ends, also after a failure.
+        conf.setIfMissing("spark.sql.streaming.forceDeleteTempCheckpointLocation", "true");
         return SparkSession.builder().config(conf).getOrCreate();
     }
 }

@@ -23,6 +23,7 @@ public final class StatefulSocketWordCount {
     public static void main(String[] args) {
         StatefulSocketOptions options = JobCli.parseOrExit("StatefulSocketWordCount", new StatefulSocketOptions(), args);
         JobCli.runAndExit("StatefulSocketWordCount", () -> {
+            SocketWordCount.requireUtf8Platform();
             CheckpointIdentity.claim(options.checkpoint, "spark-structured StatefulSocketWordCount " + options.describe());
             SparkSession spark = StreamingJobs.session("StatefulSocketWordCount", options);
             StreamingJobs.runUntilStopped(spark, () -> query(spark, options).start(), "StatefulSocketWordCount");

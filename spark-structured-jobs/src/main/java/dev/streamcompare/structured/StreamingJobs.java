@@ -25,7 +25,10 @@ final class StreamingJobs {
 
     /** A session with the job's cores, on spark-submit's master or local[cores]. */
     static SparkSession session(String job, StreamOptions options) {
-        return SparkSessions.forJob(job, options.cores);
+        SparkSession spark = SparkSessions.forJob(job, options.cores);
+        // Streaming queries run without adaptive execution anyway; set here, Spark need not say so at every start.
+        spark.conf().set("spark.sql.adaptive.enabled", "false");
+        return spark;
     }
 
     /** The writer of a query named {@code name}: a micro-batch every {@code --batch-seconds}. */

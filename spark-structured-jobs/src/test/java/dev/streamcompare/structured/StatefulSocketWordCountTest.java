@@ -1,0 +1,102 @@
+package dev.streamcompare.structured;
+
+import static dev.streamcompare.structured.StreamingJobTestSupport.referenceCounts;
+import static dev.streamcompare.structured.StreamingJobTestSupport.seed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.streamcompare.common.BatchFiles;
+import dev.streamcompare.common.StatefulSocketOptions;
+import dev.streamcompare.common.TextServer;
+import dev.streamcompare.common.WordCounter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.streaming.StreamingQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StatefulSocketWordCountTest {
+
+    @TempDir
+    Path folder;
+
+    private StatefulSocketOptions options(TextServer server) {
+        StatefulSocketOptions options = new StatefulSocketOptions();
+        options.host = "127.0.0.1";
+        options.port = server.port();
+        options.batchSeconds = 1;
+        options.output = folder.resolve("out");
+        options.checkpoint = folder.resolve("checkpoint");
+        options.print = 0;
+        options.validate();
+        return options;
+    }
+
+    @Test
+    void publishesTheFullStateAfterEveryBatchWithInputAndItEqualsTheReference() throws Exception {
+        try (TextServer server = TextServer.start("127.0.0.1", 0, seed(), 1, 0, true)) {
+            StatefulSocketOptions options = options(server);
+            SparkSession spark = StreamingJobTestSupport.session(options);
+            StreamingQuery query = StatefulSocketWordCount.query(spark, options).start();
+            try {
+                Map<String, Long> expected = referenceCounts(seed());
+                await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> BatchFiles.newest(options.output).equals(expected));
+                int published = BatchFiles.list(options.output).size();
+
+                // Unlike updateStateByKey and the Flink job: no input, no micro-batch, no new state file.
+                await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
+                        .until(() -> BatchFiles.list(options.output).size() == published);
+                assertThat(BatchFiles.newest(options.output)).isEqualTo(expected);
+            } finally {
+                StreamingJobTestSupport.stop(query, spark);
+            }
+        }
+    }
+
+    /**
+     * The socket source numbers the lines of its connection from 0 and cannot replay. Resumed from
+     * its checkpoint, the query takes the new connection's numbers for ones it has already
+     * processed: the first lines of the new connection, as many as the old one had delivered, are
+     * skipped (docs/semantics.md).
+     */
+    @Test
+    void resumedFromItsCheckpointItSkipsAsManyLinesOfTheNewConnectionAsTheOldOneDelivered() throws Exception {
+        List<String> lines = Files.readAllLines(seed(), StandardCharsets.UTF_8);
+        int cut = lines.size() * 30 / 100;
+        Path partA = Files.write(folder.resolve("a.txt"), lines.subList(0, cut), StandardCharsets.UTF_8);
+        Path partB = Files.write(folder.resolve("b.txt"), lines.subList(cut, lines.size()), StandardCharsets.UTF_8);
+        Map<String, Long> countsA = referenceCounts(partA);
+        StatefulSocketOptions options;
+        try (TextServer serverA = TextServer.start("127.0.0.1", 0, partA, 1, 0, false)) {
+            options = options(serverA);
+            SparkSession spark = StreamingJobTestSupport.session(options);
+            StreamingQuery query = StatefulSocketWordCount.query(spark, options).start();
+            try {
+                await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> BatchFiles.newest(options.output).equals(countsA));
+            } finally {
+                StreamingJobTestSupport.stop(query, spark);
+            }
+        }
+
+        try (TextServer serverB = TextServer.start("127.0.0.1", 0, partB, 1, 0, false)) {
+            options.port = serverB.port();
+            SparkSession spark = StreamingJobTestSupport.session(options);
+            StreamingQuery query = StatefulSocketWordCount.query(spark, options).start();
+            try {
+                WordCounter expected = WordCounter.countFile(partA);
+                lines.subList(cut + cut, lines.size()).forEach(expected::addLine);
+                await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> BatchFiles.newest(options.output).equals(expected.toMap()));
+            } finally {
+                StreamingJobTestSupport.stop(query, spark);
+            }
+        }
+    }
+}
