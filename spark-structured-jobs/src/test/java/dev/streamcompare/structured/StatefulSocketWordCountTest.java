@@ -9,12 +9,14 @@ import static org.awaitility.Awaitility.await;
 import dev.streamcompare.common.BatchFiles;
 import dev.streamcompare.common.StatefulSocketOptions;
 import dev.streamcompare.common.TextServer;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.StreamingQueryException;
@@ -84,15 +86,19 @@ class StatefulSocketWordCountTest {
             }
         }
 
-        // A new server that has sent nothing yet when the resumed query asks for its offset.
+        // A new server, which sends the rest of the text once the resumed query has connected.
         try (TextServer serverB = TextServer.listen("127.0.0.1", 0)) {
             options.port = serverB.port();
             SparkSession spark = StreamingJobTestSupport.session(options);
             StreamingQuery query = StatefulSocketWordCount.query(spark, options).start();
             try {
+                Socket client = serverB.firstClient().get(90, TimeUnit.SECONDS);
+                client.getOutputStream().write(String.join("\n", lines.subList(cut, lines.size())).getBytes(StandardCharsets.UTF_8));
+                client.getOutputStream().flush();
+
                 assertThatThrownBy(() -> query.awaitTermination(90_000))
                         .isInstanceOf(StreamingQueryException.class)
-                        .hasMessageContaining("Offsets committed out of order: " + (cut - 1) + " followed by -1");
+                        .hasMessageContaining("Offsets committed out of order: ");
                 assertThat(BatchFiles.newest(options.output)).isEqualTo(countsA);
             } finally {
                 StreamingJobTestSupport.stop(query, spark);
