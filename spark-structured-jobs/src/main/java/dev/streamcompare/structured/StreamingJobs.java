@@ -53,6 +53,7 @@ final class StreamingJobs {
     static void runUntilStopped(SparkSession spark, QueryStart start, String job) throws Exception {
         // Handled from the start: the first micro-batch comes many seconds after the JVM starts.
         CompletableFuture<StreamingQuery> started = new CompletableFuture<>();
+        CompletableFuture<Void> stopped = new CompletableFuture<>();
         StopSignals.onStop(job, () -> {
             try {
                 stopAfterDraining(started.get(), DRAIN_BOUND);
@@ -60,12 +61,16 @@ final class StreamingJobs {
                 Thread.currentThread().interrupt();
             } catch (ExecutionException e) {
                 // the start failed: the main thread reports it
+            } finally {
+                stopped.complete(null);
             }
         });
         try {
             StreamingQuery query = start.start();
             started.complete(query);
             query.awaitTermination();
+            // Ended by a stop: stop() still cancels the query's jobs after awaitTermination returns.
+            stopped.get(DRAIN_BOUND.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             started.completeExceptionally(e);
             throw e;
