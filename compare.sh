@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# ./compare.sh — runs the word-count jobs on Flink and Spark Streaming side by side.
+# ./compare.sh — runs the word-count jobs on Flink, Spark Streaming and Spark Structured Streaming side by side.
 # Builds the project first when a jar is missing or older than the sources, puts the seed text
 # in place when it is missing, then hands over to the harness (./compare.sh --help).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-modules=(common flink-jobs spark-jobs harness)
+modules=(common flink-jobs spark-jobs spark-structured-jobs harness)
 
 module_jar() { ls "$root/$1"/target/"$1"-*.jar 2>/dev/null | grep -v -e '/original-' -e '-tests.jar' | head -n 1; }
 

@@ -89,7 +89,7 @@ public final class ChildJvm implements AutoCloseable {
     /** Environment variables of a child of {@code engine}. */
     public static Map<String, String> environment(Engine engine) {
         Map<String, String> env = new LinkedHashMap<>();
-        if (engine == Engine.SPARK) {
+        if (engine.isSpark()) {
             // Otherwise Spark binds to the machine's external interface.
             env.put("SPARK_LOCAL_IP", "127.0.0.1");
         }

@@ -21,11 +21,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "compare.sh", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = CompareCli.Version.class,
-        description = {"Runs the seed's word counts on Flink and Spark Streaming with byte-identical input, each run "
+        description = {"Runs the seed's word counts on Flink, Spark Streaming (DStreams) and Spark Structured Streaming with byte-identical input, each run "
                 + "in a JVM of its own, checks every output against the plain-Java reference counter, measures "
                 + "throughput, latency, start-up, CPU and memory, and writes reports/<UTC time>/report.{json,md,html}. "
                 + "Exits 1 if any run is wrong or failed.",
-            "  ./compare.sh --quick      a correctness check on a small input, about two minutes",
+            "  ./compare.sh --quick      a correctness check on a small input, a few minutes",
             "  ./compare.sh --runs 3     figures to publish: medians of three runs"},
         subcommands = {RunCommand.class, SubmitCommand.class, ServeCommand.class, DropCommand.class, ReferenceCommand.class,
             ConsumeCommand.class, SendCommand.class, ReportCommand.class})
@@ -59,7 +59,7 @@ public final class CompareCli implements Callable<Integer> {
     Integer fixedSeconds;
 
     @Option(names = "--engines", split = ",", paramLabel = "E,...", converter = LowerCaseEnums.EngineConverter.class,
-            description = "Engines to compare (default: flink,spark).")
+            description = "Engines to compare (default: flink,spark,spark-structured).")
     List<Engine> engines = new ArrayList<>(List.of(Engine.values()));
 
     @Option(names = "--jobs", split = ",", paramLabel = "J,...", converter = LowerCaseEnums.JobConverter.class,

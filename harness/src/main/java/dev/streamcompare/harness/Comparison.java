@@ -168,6 +168,16 @@ final class Comparison {
         spark.put("receiverStorageLevel", "MEMORY_AND_DISK_SER_2 (socketTextStream's default)");
         spark.put("variant", "faithful: DStreams as the seed wrote them");
         engines.put("spark", spark);
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("master", "local[" + settings.cores() + "]");
+        structured.put("heap", settings.heap());
+        structured.put("batchSeconds", settings.batchSeconds());
+        structured.put("shufflePartitions", settings.cores());
+        structured.put("batches", "micro-batches on a processing-time trigger every batchSeconds; stateless: "
+                + "groupBy(word).count() per micro-batch in foreachBatch");
+        structured.put("checkpointing", "stateful job: groupBy(word).count() in complete mode, offsets and state every micro-batch");
+        structured.put("variant", "faithful: the Dataset API, words by the shared tokenizer in a typed flatMap");
+        engines.put("spark-structured", structured);
         for (Engine engine : Engine.values()) {
             Map<String, Object> where = launcher.describe(engine);
             if (!where.isEmpty()) {

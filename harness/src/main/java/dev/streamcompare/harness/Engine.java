@@ -1,18 +1,22 @@
 package dev.streamcompare.harness;
 
 import java.util.List;
+import java.util.Locale;
 
 /** An engine under comparison: the module that holds its jobs and what its JVMs need. */
 public enum Engine {
-    FLINK("flink-jobs", "dev.streamcompare.flink"),
-    SPARK("spark-jobs", "dev.streamcompare.spark");
+    FLINK("flink-jobs", "dev.streamcompare.flink", false),
+    SPARK("spark-jobs", "dev.streamcompare.spark", true),
+    SPARK_STRUCTURED("spark-structured-jobs", "dev.streamcompare.structured", true);
 
     private final String module;
     private final String jobPackage;
+    private final boolean spark;
 
-    Engine(String module, String jobPackage) {
+    Engine(String module, String jobPackage, boolean spark) {
         this.module = module;
         this.jobPackage = jobPackage;
+        this.spark = spark;
     }
 
     /** The Maven module of the engine's jobs, also the stem of its jar's name. */
@@ -25,14 +29,20 @@ public enum Engine {
         return jobPackage + "." + job.className();
     }
 
+    /** Whether the engine is Spark (DStreams or Structured Streaming): the same JVM needs. */
+    public boolean isSpark() {
+        return spark;
+    }
+
     /**
      * JVM options the engine needs on Java 17. Spark: the {@code --add-opens} set spark-submit
      * adds itself (spark-launcher's JavaModuleOptions). Flink's embedded runs need none.
      */
     public List<String> jvmOptions(BuildInfo build) {
-        return this == SPARK ? build.sparkJavaOptions() : List.of();
+        return spark ? build.sparkJavaOptions() : List.of();
     }
 
+    /** The name on the command line and in reports: {@code flink}, {@code spark}, {@code spark-structured}. */
     @Override
     public String toString() {
         return LowerCaseEnums.name(this);

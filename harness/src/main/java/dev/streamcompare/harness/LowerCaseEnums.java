@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 
-/** Engines and jobs are typed lower case, '-' for '_', on the command line: {@code run flink stateful-file}. */
+/**
+ * Engines and jobs are typed lower case on the command line, with '-' for '_':
+ * {@code run flink batch}, {@code --engines spark-structured}.
+ */
 final class LowerCaseEnums {
 
     private LowerCaseEnums() {}

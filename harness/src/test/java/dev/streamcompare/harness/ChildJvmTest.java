@@ -21,6 +21,14 @@ class ChildJvmTest {
     }
 
     @Test
+    void sparkStructuredChildrenGetWhatSparkChildrenGet() {
+        assertThat(ChildJvm.command(Engine.SPARK_STRUCTURED, build, jars, "Main", List.of(), false))
+                .isEqualTo(ChildJvm.command(Engine.SPARK, build, jars, "Main", List.of(), false));
+        assertThat(ChildJvm.environment(Engine.SPARK_STRUCTURED)).isEqualTo(ChildJvm.environment(Engine.SPARK));
+        assertThat(Engine.SPARK_STRUCTURED.mainClass(Job.SOCKET)).isEqualTo("dev.streamcompare.structured.SocketWordCount");
+    }
+
+    @Test
     void flinkChildrenGetUtf8AndNoSparkFlags() {
         List<String> command = ChildJvm.command(Engine.FLINK, build, jars, "Main", List.of(), false);
         assertThat(command).contains("-Dfile.encoding=UTF-8").noneMatch(arg -> arg.startsWith("--add-opens"));

@@ -24,10 +24,18 @@ class CompareCliTest {
     }
 
     @Test
+    void enginesAreNamedLowerCaseWithHyphens() {
+        assertThat(new LowerCaseEnums.EngineConverter().convert("spark-structured")).isEqualTo(Engine.SPARK_STRUCTURED);
+        assertThat(new LowerCaseEnums.EngineConverter().convert("Spark_Structured")).isEqualTo(Engine.SPARK_STRUCTURED);
+        assertThat(Engine.SPARK_STRUCTURED).hasToString("spark-structured");
+        assertThat(new CompareCli().engines).containsExactly(Engine.FLINK, Engine.SPARK, Engine.SPARK_STRUCTURED);
+    }
+
+    @Test
     void unknownEngineOrJobIsOneLineAndExitCode2() {
         CliRun engine = CliRun.of("run", "storm", "batch");
         assertThat(engine.exit()).isEqualTo(2);
-        assertThat(engine.err()).contains("unknown engine 'storm': expected one of flink, spark").hasLineCount(1);
+        assertThat(engine.err()).contains("unknown engine 'storm': expected one of flink, spark, spark-structured").hasLineCount(1);
 
         CliRun job = CliRun.of("run", "flink", "wordle");
         assertThat(job.exit()).isEqualTo(2);

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RunCommandIT {
 
     @ParameterizedTest
-    @ValueSource(strings = {"flink", "spark"})
+    @ValueSource(strings = {"flink", "spark", "spark-structured"})
     void batchJobPrintsTheSeedsTopFiveAndExits0(String engine) {
         CliRun run = CliRun.of("run", engine, "batch", "--input", ProjectHome.seedText().toString(), "--top", "5");
 
@@ -19,7 +19,7 @@ class RunCommandIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"flink", "spark"})
+    @ValueSource(strings = {"flink", "spark", "spark-structured"})
     void batchJobWithAMissingInputIsOneLineAndExitCode2(String engine) {
         CliRun run = CliRun.of("run", engine, "batch", "--input", "no/such/file.txt");
 

@@ -1,0 +1,38 @@
+package dev.streamcompare.structured;
+
+import dev.streamcompare.common.CheckpointIdentity;
+import dev.streamcompare.common.JobCli;
+import dev.streamcompare.common.StatefulSocketOptions;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.streaming.DataStreamWriter;
+
+/**
+ * The seed's {@code stateful_socket_consumer.py} on Structured Streaming: a running count per
+ * word over the whole stream, {@code groupBy(word).count()} with its state in
+ * {@code --checkpoint DIR}; after every micro-batch, the full state sorted by word. Started again
+ * on the same folder, the query resumes its state — but the socket source cannot replay, and its
+ * offsets start again at 0 on the new connection (docs/semantics.md).
+ *
+ * <p>Side by side with {@code dev.streamcompare.spark.StatefulSocketWordCount}, step for step.
+ */
+public final class StatefulSocketWordCount {
+
+    private StatefulSocketWordCount() {}
+
+    public static void main(String[] args) {
+        StatefulSocketOptions options = JobCli.parseOrExit("StatefulSocketWordCount", new StatefulSocketOptions(), args);
+        JobCli.runAndExit("StatefulSocketWordCount", () -> {
+            SocketWordCount.requireUtf8Platform();
+            CheckpointIdentity.claim(options.checkpoint, "spark-structured StatefulSocketWordCount " + options.describe());
+            SparkSession spark = StreamingJobs.session("StatefulSocketWordCount", options);
+            StreamingJobs.runUntilStopped(spark, () -> query(spark, options).start(), "StatefulSocketWordCount");
+        });
+    }
+
+    /** readStream.socket → flatMap(split) → groupBy(word).count(), complete mode → print / batch files. */
+    public static DataStreamWriter<Row> query(SparkSession spark, StatefulSocketOptions options) {
+        return WordCountSteps.runningCount(WordCountSteps.words(SocketWordCount.lines(spark, options)), options,
+                options.checkpoint, "StatefulSocketWordCount");
+    }
+}

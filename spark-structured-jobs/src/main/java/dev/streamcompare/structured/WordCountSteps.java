@@ -1,0 +1,76 @@
+package dev.streamcompare.structured;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.current_timestamp;
+import static org.apache.spark.sql.functions.unix_millis;
+
+import dev.streamcompare.common.StreamOptions;
+import dev.streamcompare.common.Tokenizer;
+import java.nio.file.Path;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.VoidFunction2;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.streaming.DataStreamWriter;
+import org.apache.spark.sql.streaming.OutputMode;
+
+/**
+ * The steps every Structured Streaming word count shares: split a line into words with the
+ * shared tokenizer (a typed {@code flatMap}, not SQL's {@code split}, so that all engines count
+ * the same words), then count per word.
+ */
+final class WordCountSteps {
+
+    private WordCountSteps() {}
+
+    /** The column of the words. */
+    static final String WORD = "word";
+
+    /** The column of the counts, as {@code groupBy(...).count()} names it. */
+    static final String COUNT = "count";
+
+    /** The column of the micro-batch's trigger time, epoch ms. */
+    static final String BATCH_TIME = "batchTime";
+
+    /** {@code flatMap(lambda line: line.split())}, with the shared tokenizer. */
+    static final FlatMapFunction<String, String> SPLIT = line -> Tokenizer.split(line).iterator();
+
+    /** The words of {@code lines}, one row each, in column {@link #WORD}. */
+    static Dataset<Row> words(Dataset<String> lines) {
+        return lines.flatMap(SPLIT, Encoders.STRING()).toDF(WORD);
+    }
+
+    /**
+     * The same rows with the time of the micro-batch that holds them: in a streaming query,
+     * {@code current_timestamp()} is the batch's timestamp, fixed when its offsets are taken and
+     * kept in the offset log, so a batch run again after a restart gets the same time.
+     */
+    static Dataset<Row> withBatchTime(Dataset<Row> rows) {
+        return rows.withColumn(BATCH_TIME, unix_millis(current_timestamp()));
+    }
+
+    /**
+     * The seed's stateless streaming count: {@code groupBy(word).count()} of each micro-batch's
+     * words alone (in {@code foreachBatch}), published through {@link PublishBatch}.
+     */
+    static DataStreamWriter<Row> countPerBatch(Dataset<Row> words, StreamOptions options, String name) {
+        PublishBatch publish = new PublishBatch(options.output, options.print, options.batchMillis());
+        VoidFunction2<Dataset<Row>, Long> countAndPublish =
+                (batch, batchId) -> publish.call(batch.groupBy(col(WORD), col(BATCH_TIME)).count(), batchId);
+        return StreamingJobs.writer(withBatchTime(words), OutputMode.Append(), options, name)
+                .foreachBatch(countAndPublish);
+    }
+
+    /**
+     * The seed's stateful count: {@code groupBy(word).count()} over the whole stream, a running
+     * aggregation whose state Spark keeps in the checkpoint; every micro-batch, the whole result
+     * table (complete output mode), published through {@link PublishBatch}.
+     */
+    static DataStreamWriter<Row> runningCount(Dataset<Row> words, StreamOptions options, Path checkpoint, String name) {
+        Dataset<Row> counts = words.groupBy(col(WORD)).count();
+        return StreamingJobs.writer(withBatchTime(counts), OutputMode.Complete(), options, name)
+                .option("checkpointLocation", checkpoint.toAbsolutePath().toString())
+                .foreachBatch(new PublishBatch(options.output, options.print, options.batchMillis()));
+    }
+}
