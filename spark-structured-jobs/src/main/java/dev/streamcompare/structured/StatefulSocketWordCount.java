@@ -10,9 +10,10 @@ import org.apache.spark.sql.streaming.DataStreamWriter;
 /**
  * The seed's {@code stateful_socket_consumer.py} on Structured Streaming: a running count per
  * word over the whole stream, {@code groupBy(word).count()} with its state in
- * {@code --checkpoint DIR}; after every micro-batch, the full state sorted by word. Started again
- * on the same folder, the query resumes its state — but the socket source cannot replay, and its
- * offsets start again at 0 on the new connection (docs/semantics.md).
+ * {@code --checkpoint DIR}; after every micro-batch, the full state sorted by word. It cannot be
+ * resumed: the socket source cannot replay, its offsets start again at 0 on the new connection,
+ * and a query started again on the same folder fails as soon as lines arrive
+ * (docs/semantics.md). Start it on a new folder.
  *
  * <p>Side by side with {@code dev.streamcompare.spark.StatefulSocketWordCount}, step for step.
  */
