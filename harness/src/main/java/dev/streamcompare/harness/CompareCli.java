@@ -59,8 +59,9 @@ public final class CompareCli implements Callable<Integer> {
     Integer fixedSeconds;
 
     @Option(names = "--engines", split = ",", paramLabel = "E,...", converter = LowerCaseEnums.EngineConverter.class,
-            description = "Engines to compare (default: flink,spark,spark-structured).")
-    List<Engine> engines = new ArrayList<>(List.of(Engine.values()));
+            description = "Engines to compare: flink, spark, spark-structured (default: flink,spark; Structured "
+                    + "Streaming's socket source cannot take the full comparison's backlog yet: docs/semantics.md).")
+    List<Engine> engines = new ArrayList<>(List.of(Engine.FLINK, Engine.SPARK));
 
     @Option(names = "--jobs", split = ",", paramLabel = "J,...", converter = LowerCaseEnums.JobConverter.class,
             description = "Jobs to run (default: batch,file,socket,stateful).")

@@ -34,10 +34,10 @@ class CompareIT {
 
         assertThat(outcome.exit()).as(outcome.out() + outcome.err()).isZero();
         assertThat(outcome.out()).contains("Every run correct.", "| socket | flink |", "| stateful | spark |",
-                "| file | spark-structured |", "| stateful-file | flink |");
+                "| stateful-file | flink |");
         Path folder = reports.resolve("latest").toRealPath();
         Report report = Report.read(folder);
-        assertThat(report.runs()).hasSize(1 + 5 * 3).allSatisfy(run -> {
+        assertThat(report.runs()).hasSize(1 + 5 * 2).allSatisfy(run -> {
             assertThat(run.correct()).as(run.job() + " " + run.engine() + ": " + run.failure() + " " + run.differences()).isTrue();
             assertThat(run.throughputWordsPerSecond()).isPositive();
             assertThat(run.cpuSeconds()).isPositive();
@@ -45,7 +45,7 @@ class CompareIT {
             assertThat(folder.resolve(run.log())).isRegularFile();
         });
         assertThat(report.runs()).filteredOn(run -> !run.job().equals("batch") && !run.job().equals("consume"))
-                .hasSize(4 * 3).allSatisfy(run -> {
+                .hasSize(4 * 2).allSatisfy(run -> {
                     assertThat(run.markersSent()).isPositive();
                     assertThat(run.markersFound()).as("every marker found").isEqualTo(run.markersSent());
                     assertThat(run.latencyMs().p50()).isPositive();
