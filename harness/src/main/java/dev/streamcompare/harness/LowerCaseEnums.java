@@ -16,7 +16,7 @@ final class LowerCaseEnums {
 
     static <E extends Enum<E>> E parse(Class<E> type, String text, String what) {
         for (E value : type.getEnumConstants()) {
-            if (name(value).equalsIgnoreCase(text)) {
+            if (name(value).equalsIgnoreCase(text.replace('_', '-'))) {
                 return value;
             }
         }
