@@ -4,6 +4,7 @@ import dev.streamcompare.common.BatchOutput;
 import dev.streamcompare.common.WordCount;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,6 +23,12 @@ import org.apache.flink.api.java.tuple.Tuple2;
  * watermark has passed its end — when every upstream task has sent all of it — or at end of input.
  * Flink's FileSink would not do: it publishes files of an unbounded stream only on checkpoints,
  * as part files, not as batches. Run with parallelism 1, so that a batch is one file.
+ *
+ * <p>For a stateful job ({@link #fullState}), each batch is the whole state: a word missing from
+ * a batch keeps its count from the batch before. {@link RunningCount} sends every word every
+ * batch, but at end of input the final timers of different words can fall in two consecutive
+ * batches (a word first seen in the last batch, the others' timers one batch earlier); without
+ * carrying the counts forward, the newest file would hold only the words of the last batch.
  */
 final class BatchFileSink implements Sink<Tuple2<String, Long>> {
 
@@ -29,23 +36,37 @@ final class BatchFileSink implements Sink<Tuple2<String, Long>> {
 
     private final String folder; // a String: Path is not serializable
     private final int print;
+    private final boolean fullState;
 
-    BatchFileSink(Path folder, int print) {
+    private BatchFileSink(Path folder, int print, boolean fullState) {
         this.folder = folder == null ? null : folder.toAbsolutePath().toString();
         this.print = print;
+        this.fullState = fullState;
+    }
+
+    /** The sink of a stateless job: each batch holds that batch's counts. */
+    static BatchFileSink perBatch(Path folder, int print) {
+        return new BatchFileSink(folder, print, false);
+    }
+
+    /** The sink of a stateful job: each batch holds the whole state. */
+    static BatchFileSink fullState(Path folder, int print) {
+        return new BatchFileSink(folder, print, true);
     }
 
     @Override
     public SinkWriter<Tuple2<String, Long>> createWriter(WriterInitContext context) {
-        return new Writer(new BatchOutput(folder == null ? null : Path.of(folder), print, System.out));
+        return new Writer(new BatchOutput(folder == null ? null : Path.of(folder), print, System.out), fullState);
     }
 
     private static final class Writer implements SinkWriter<Tuple2<String, Long>> {
         private final BatchOutput output;
         private final TreeMap<Long, List<WordCount>> pending = new TreeMap<>(); // by batch end
+        private final Map<String, Long> state; // the last published state, for a stateful job
 
-        Writer(BatchOutput output) {
+        Writer(BatchOutput output, boolean fullState) {
             this.output = output;
+            this.state = fullState ? new HashMap<>() : null;
         }
 
         @Override
@@ -69,7 +90,12 @@ final class BatchFileSink implements Sink<Tuple2<String, Long>> {
         private void publishUpTo(long batchEnd) {
             while (!pending.isEmpty() && pending.firstKey() <= batchEnd) {
                 Map.Entry<Long, List<WordCount>> batch = pending.pollFirstEntry();
-                output.publish(batch.getKey(), batch.getValue());
+                List<WordCount> entries = batch.getValue();
+                if (state != null) {
+                    entries.forEach(entry -> state.put(entry.word(), entry.count()));
+                    entries = state.entrySet().stream().map(entry -> new WordCount(entry.getKey(), entry.getValue())).toList();
+                }
+                output.publish(batch.getKey(), entries);
             }
         }
 

@@ -60,7 +60,7 @@ final class WordCountSteps {
                 .keyBy(WORD_OF)
                 .window(TumblingEventTimeWindows.of(Duration.ofSeconds(options.batchSeconds)))
                 .reduce(SUM).name("reduceByKey")
-                .sinkTo(new BatchFileSink(options.output, options.print)).name("print").setParallelism(1);
+                .sinkTo(BatchFileSink.perBatch(options.output, options.print)).name("print").setParallelism(1);
     }
 
     /**
@@ -72,6 +72,6 @@ final class WordCountSteps {
                 .keyBy(WORD_OF)
                 .process(new RunningCount(options.batchMillis())).name("updateStateByKey").uid("updateStateByKey")
                 // sortByKey: the sink sorts every batch by word, as the output contract wants.
-                .sinkTo(new BatchFileSink(options.output, options.print)).name("print").uid("print").setParallelism(1);
+                .sinkTo(BatchFileSink.fullState(options.output, options.print)).name("print").uid("print").setParallelism(1);
     }
 }
