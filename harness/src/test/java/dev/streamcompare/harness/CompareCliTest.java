@@ -28,7 +28,8 @@ class CompareCliTest {
         assertThat(new LowerCaseEnums.EngineConverter().convert("spark-structured")).isEqualTo(Engine.SPARK_STRUCTURED);
         assertThat(new LowerCaseEnums.EngineConverter().convert("Spark_Structured")).isEqualTo(Engine.SPARK_STRUCTURED);
         assertThat(Engine.SPARK_STRUCTURED).hasToString("spark-structured");
-        assertThat(new CompareCli().engines).containsExactly(Engine.FLINK, Engine.SPARK, Engine.SPARK_STRUCTURED);
+        // Structured Streaming is named, not default: its socket source cannot take the full run's backlog yet.
+        assertThat(new CompareCli().engines).containsExactly(Engine.FLINK, Engine.SPARK);
     }
 
     @Test

@@ -27,7 +27,9 @@ class ProcStatTest {
         try (ProcessTreeMonitor monitor = ProcessTreeMonitor.start(bash.toHandle())) {
             bash.waitFor();
             Thread.sleep(2 * ProcessTreeMonitor.INTERVAL_MILLIS); // let a last sample land (bounded)
-            assertThat(monitor.cpuSeconds()).as("CPU of the tree").isGreaterThan(1.0);
+            // bash, timeout and sleep themselves use a few ms; the spinning grandchild up to 2 s
+            // (less on a loaded machine, which shares its cores).
+            assertThat(monitor.cpuSeconds()).as("CPU of the tree").isGreaterThan(0.25);
             assertThat(monitor.peakRssBytes()).isPositive();
         }
         assertThat(bash.exitValue()).isZero();
