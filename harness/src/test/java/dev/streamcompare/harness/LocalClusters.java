@@ -44,12 +44,27 @@ final class LocalClusters implements AutoCloseable {
         env.put("SPARK_WORKER_WEBUI_PORT", Integer.toString(ports[4]));
     }
 
-    /** Runs cluster/start; fails with its output when it fails. */
+    /**
+     * Runs cluster/start; fails with its output when it fails. The clusters' daemons run in
+     * sessions of their own: should the test JVM be terminated (Ctrl-C on Maven) before
+     * {@link #close()}, a shutdown hook runs cluster/stop.
+     */
     static LocalClusters start(Path folder) throws IOException, InterruptedException {
         LocalClusters clusters = new LocalClusters(folder);
+        Runtime.getRuntime().addShutdownHook(clusters.stopOnExit);
         clusters.script("start", START_BOUND_SECONDS);
         return clusters;
     }
+
+    private final Thread stopOnExit = new Thread(() -> {
+        try {
+            script("stop", STOP_BOUND_SECONDS);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("cluster/stop failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }, "cluster-stop");
 
     String flinkRest() {
         return "127.0.0.1:" + flinkRestPort;
@@ -84,6 +99,11 @@ final class LocalClusters implements AutoCloseable {
     /** Runs cluster/stop; whatever it leaves alive is killed here and reported. */
     @Override
     public void close() throws IOException, InterruptedException {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs cluster/stop anyway
+        }
         List<ProcessHandle> started = processes();
         String stopOutput;
         try {
