@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -98,7 +97,7 @@ class StreamingJobsIT {
             long counted = System.currentTimeMillis();
             // A checkpoint completed after A was counted holds A (Spark's is written as its batch starts: one batch more).
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> newestCheckpointMillis(checkpoint) > counted + 1_000);
+                    .until(() -> CheckpointFolder.newestMillis(checkpoint) > counted + 1_000);
 
             first.jvm.kill(); // SIGKILL
         }
@@ -132,16 +131,6 @@ class StreamingJobsIT {
     private static int freePort() throws IOException {
         try (ServerSocket probe = new ServerSocket(0)) {
             return probe.getLocalPort();
-        }
-    }
-
-    /** When the newest complete checkpoint was written: Flink's chk-N/_metadata, Spark's checkpoint-<time>. */
-    private static long newestCheckpointMillis(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(f -> f.getFileName().toString().equals("_metadata")
-                            || f.getFileName().toString().matches("checkpoint-\\d+"))
-                    .mapToLong(f -> f.toFile().lastModified())
-                    .max().orElse(0L);
         }
     }
 }
