@@ -157,8 +157,8 @@ final class FaultRuns {
                 // One more batch after that: a second count would show there.
                 awaitBatchAfter(watcher, watcher.batches(), child);
                 Integer exit = child.stop();
-                failure = exit != null && exit != 0 ? "exited with " + exit + " after SIGTERM" : null;
-                stopNote = exit == null ? "; still stopping " + ChildJvm.STOP_GRACE.toSeconds() + " s after SIGTERM: killed" : "";
+                failure = stopFailure(exit);
+                stopNote = stopNote(exit);
             } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
                 failure = e.getMessage();
             } finally {
@@ -195,8 +195,8 @@ final class FaultRuns {
                 producer.done().get(settings.timeout().toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
                 awaitSettled(watcher, expected, child);
                 Integer exit = child.stop();
-                failure = exit != null && exit != 0 ? "exited with " + exit + " after SIGTERM" : null;
-                stopNote = exit == null ? "; still stopping " + ChildJvm.STOP_GRACE.toSeconds() + " s after SIGTERM: killed" : "";
+                failure = stopFailure(exit);
+                stopNote = stopNote(exit);
             } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
                 failure = "the producer could not send every line: " + e.getMessage();
             } finally {
@@ -242,8 +242,8 @@ final class FaultRuns {
                 }
                 awaitSettled(watcher, expected, child);
                 Integer exit = child.stop();
-                failure = exit != null && exit != 0 ? "exited with " + exit + " after SIGTERM" : null;
-                stopNote = exit == null ? "; still stopping " + ChildJvm.STOP_GRACE.toSeconds() + " s after SIGTERM: killed" : "";
+                failure = stopFailure(exit);
+                stopNote = stopNote(exit);
             } catch (TimeoutException e) {
                 failure = e.getMessage();
             } finally {
@@ -257,6 +257,16 @@ final class FaultRuns {
                     String.format("counted %d of the file's %d words (%.0f %%)", words, inFile, 100.0 * words / inFile) + stopNote,
                     failure, List.of(child.relativeLog()));
         }
+    }
+
+    /** A non-zero exit after SIGTERM is a failure of the run; a kill after the grace period is not. */
+    private static String stopFailure(Integer exit) {
+        return exit != null && exit != 0 ? "exited with " + exit + " after SIGTERM" : null;
+    }
+
+    /** What the outcome says of a job still stopping when the grace period ended (a slow graceful stop). */
+    private static String stopNote(Integer exit) {
+        return exit == null ? "; still stopping " + ChildJvm.STOP_GRACE.toSeconds() + " s after SIGTERM: killed" : "";
     }
 
     /** Lines of input per fault run: the workload's, at most 4 × the seed. */

@@ -288,10 +288,7 @@ final class JobRunner {
      * the jobs' heap; null if it failed (its log says why).
      */
     Double runReferenceRate() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ChildJvm.javaExecutable(), "-Dfile.encoding=UTF-8"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", ChildJvm.harnessClasspath(), ReferenceRate.class.getName(),
-                workload.input().toString()));
+        List<String> command = harnessChild(ReferenceRate.class, workload.input().toString());
         Double[] rate = new Double[1];
         try (MonitoredChild child = new MonitoredChild(reportFolder, workFolder, "reference-rate", command, Map.of(), line -> {
             Double parsed = ReferenceRate.parse(line);
@@ -313,10 +310,7 @@ final class JobRunner {
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of(ChildJvm.javaExecutable(), "-Dfile.encoding=UTF-8"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", ChildJvm.harnessClasspath(), CompareCli.class.getName(),
-                "consume", "--port", Integer.toString(port), "--top", "5"));
+        List<String> command = harnessChild(CompareCli.class, "consume", "--port", Integer.toString(port), "--top", "5");
         CompletableFuture<Long> endOfStream = new CompletableFuture<>();
         List<String> lastTop = new ArrayList<>();
         String expectedEnd = "end of stream: " + workload.words() + " words, " + workload.counts().size() + " distinct";
@@ -367,6 +361,15 @@ final class JobRunner {
                     throughput, phase, null, null, 0, 0, startupMs,
                     child.cpuSeconds(), child.peakRssBytes(), child.harnessCpuSeconds(), child.relativeLog(), null);
         }
+    }
+
+    /** A child JVM running {@code mainClass} of the harness itself, with the jobs' JVM options. */
+    private List<String> harnessChild(Class<?> mainClass, String... args) {
+        List<String> command = new ArrayList<>(List.of(ChildJvm.javaExecutable(), "-Dfile.encoding=UTF-8"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", ChildJvm.harnessClasspath(), mainClass.getName()));
+        command.addAll(List.of(args));
+        return command;
     }
 
     private static Socket connectWithRetry(int port, long deadlineMillis) throws IOException, InterruptedException {

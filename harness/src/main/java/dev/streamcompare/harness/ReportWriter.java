@@ -17,6 +17,7 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 
 /** Renders report.md and a self-contained report.html (charts embedded) from a {@link Report}. */
@@ -297,9 +298,7 @@ final class ReportWriter {
         }
         html.append("</table>");
         for (CategoryChart chart : rows.isEmpty() ? List.<CategoryChart>of() : charts(rows)) {
-            html.append("<img alt=\"").append(escape(chart.getTitle())).append("\" src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG)))
-                    .append("\">");
+            appendImage(html, chart);
         }
         String sustainable = sustainableTable(report);
         if (!sustainable.isEmpty()) {
@@ -309,18 +308,14 @@ final class ReportWriter {
         if (!soak.isEmpty()) {
             html.append("<h2>Soak</h2><pre style=\"white-space:pre-wrap\">").append(escape(soak)).append("</pre>");
             for (XYChart chart : soakCharts(report.soak())) {
-                html.append("<img alt=\"").append(escape(chart.getTitle())).append("\" src=\"data:image/png;base64,")
-                        .append(Base64.getEncoder().encodeToString(BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG)))
-                        .append("\">");
+                appendImage(html, chart);
             }
         }
         String scaling = scalingTable(report);
         if (!scaling.isEmpty()) {
             html.append("<h2>Cost as work grows</h2><pre style=\"white-space:pre-wrap\">").append(escape(scaling)).append("</pre>");
             for (XYChart chart : scalingCharts(report.scaling())) {
-                html.append("<img alt=\"").append(escape(chart.getTitle())).append("\" src=\"data:image/png;base64,")
-                        .append(Base64.getEncoder().encodeToString(BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG)))
-                        .append("\">");
+                appendImage(html, chart);
             }
         }
         String faults = faultsTable(report);
@@ -342,6 +337,13 @@ final class ReportWriter {
                 .append(escape(String.valueOf(report.input()))).append('\n')
                 .append(escape(String.valueOf(report.settings()))).append("</pre></body></html>\n");
         return html.toString();
+    }
+
+    /** {@code chart} as a PNG embedded in the page, so that report.html stands alone. */
+    private static void appendImage(StringBuilder html, Chart<?, ?> chart) throws IOException {
+        html.append("<img alt=\"").append(escape(chart.getTitle())).append("\" src=\"data:image/png;base64,")
+                .append(Base64.getEncoder().encodeToString(BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG)))
+                .append("\">");
     }
 
     /** Throughput (median, with min and max markers), latency percentiles, start-up, CPU and RSS. */
