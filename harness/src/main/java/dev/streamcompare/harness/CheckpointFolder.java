@@ -13,7 +13,8 @@ final class CheckpointFolder {
 
     /**
      * When the newest complete checkpoint was written, in epoch ms, or 0: Flink's
-     * {@code chk-N/_metadata} (written last), Spark's {@code checkpoint-<batch time>} files.
+     * {@code chk-N/_metadata} (written last), Spark DStreams' {@code checkpoint-<batch time>} files,
+     * Structured Streaming's {@code commits/<batch id>} (written when a micro-batch is done).
      */
     static long newestMillis(Path folder) {
         if (!Files.isDirectory(folder)) {
@@ -28,7 +29,9 @@ final class CheckpointFolder {
 
     private static boolean isCompletion(Path file) {
         String name = file.getFileName().toString();
-        return name.equals("_metadata") || name.matches("checkpoint-\\d+");
+        Path parent = file.getParent();
+        return name.equals("_metadata") || name.matches("checkpoint-\\d+")
+                || parent != null && parent.getFileName().toString().equals("commits") && name.matches("\\d+");
     }
 
     /** Bytes in the folder, or null if it is not there. */

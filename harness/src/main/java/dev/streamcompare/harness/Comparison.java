@@ -65,8 +65,9 @@ final class Comparison {
                 referenceRate = runner.runReferenceRate();
             }
             long streamingJobs = settings.jobs().stream().filter(job -> job != Job.BATCH).count();
-            int total = !compare ? 0 : (settings.baseline() ? settings.runs() : 0) + (int) (settings.engines().size() * settings.runs()
-                    * (settings.jobs().size() - streamingJobs + streamingJobs * settings.variants().size()));
+            int runsPerJob = settings.engines().stream().mapToInt(e -> e.variants(settings.variants()).size()).sum();
+            int total = !compare ? 0 : (settings.baseline() ? settings.runs() : 0) + (int) (settings.runs()
+                    * ((settings.jobs().size() - streamingJobs) * settings.engines().size() + streamingJobs * runsPerJob));
             int index = 0;
             for (int r = 1; compare && settings.baseline() && r <= settings.runs(); r++) {
                 int run = r;
@@ -77,7 +78,7 @@ final class Comparison {
                 for (int r = 1; r <= settings.runs(); r++) {
                     for (Engine engine : settings.engines()) {
                         // The batch job has no variants: it is the warm-up, as the seed wrote it.
-                        for (Variant variant : job == Job.BATCH ? List.of(Variant.FAITHFUL) : settings.variants()) {
+                        for (Variant variant : job == Job.BATCH ? List.of(Variant.FAITHFUL) : engine.variants(settings.variants())) {
                             int run = r;
                             String label = JobRunner.label(engine, variant);
                             runs.add(measure(label(++index, total, job.toString(), label, r), job.toString(), label, r,

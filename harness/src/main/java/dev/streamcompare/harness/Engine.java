@@ -1,5 +1,6 @@
 package dev.streamcompare.harness;
 
+import dev.streamcompare.common.Variant;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,6 +41,25 @@ public enum Engine {
      */
     public List<String> jvmOptions(BuildInfo build) {
         return spark ? build.sparkJavaOptions() : List.of();
+    }
+
+    /**
+     * Whether the engine's socket jobs can take the max-rate phase, a backlog of millions of lines.
+     * Structured Streaming's socket source cannot: it reads every line that has arrived into one
+     * micro-batch, and its partition reader walks a linked list from the head for every row, so a
+     * micro-batch costs the square of its lines (2.6 M lines had not finished after 3 minutes;
+     * docs/semantics.md §9). Its socket jobs get the fixed-rate phase only.
+     */
+    public boolean takesSocketBacklog() {
+        return this != SPARK_STRUCTURED;
+    }
+
+    /**
+     * The variants of the engine's streaming jobs among {@code asked}: Structured Streaming has the
+     * faithful port only (its tuned settings are issue work not done: docs/performance.md).
+     */
+    public List<Variant> variants(List<Variant> asked) {
+        return this == SPARK_STRUCTURED ? List.of(Variant.FAITHFUL) : asked;
     }
 
     /** The name on the command line and in reports: {@code flink}, {@code spark}, {@code spark-structured}. */

@@ -74,7 +74,8 @@ final class JobRunner {
 
     /** A streaming job: start-up, max-rate phase, fixed-rate phase with markers, stop, check. */
     RunResult runStreaming(Job job, Engine engine, Variant variant, int run, Progress progress) throws IOException, InterruptedException {
-        return runStreaming(job, engine, run, new StreamingPlan(job + "-" + label(engine, variant) + "-" + run, variant, true,
+        boolean maxRatePhase = job.readsFolder() || engine.takesSocketBacklog();
+        return runStreaming(job, engine, run, new StreamingPlan(job + "-" + label(engine, variant) + "-" + run, variant, maxRatePhase,
                 settings.rateLinesPerSecond(), settings.fixedSeconds(), settings.timeout(), false), progress);
     }
 

@@ -47,7 +47,10 @@ final class ReportWriter {
             - **throughput**: streaming jobs: words of the max-rate phase / (publish time of the batch file that \
             completes the phase's totals − first byte offered). Publish times are seen by the harness, polling the \
             output folder every %d ms, never taken from file names or from the job. Batch job: words / (child JVM \
-            exit − spawn), start-up included. Baseline (plain Java, no engine): words / (its end-of-stream line − first byte).
+            exit − spawn), start-up included. Baseline (plain Java, no engine): words / (its end-of-stream line − first byte). \
+            spark-structured socket and stateful: no max-rate phase, so no throughput (–): Spark's socket source puts \
+            a whole backlog into one micro-batch, at a cost that grows with the square of its lines (docs/semantics.md §9); \
+            those runs send the fixed-rate phase only, and are checked on it.
             - **latency** (end to end, includes the batch interval): publish time of the batch file holding a marker \
             word − the marker's send time. **processing delay** (excludes it): publish time − that batch's end. \
             Markers are numbered words sent every %d ms in the fixed-rate phase and counted in the expected totals.

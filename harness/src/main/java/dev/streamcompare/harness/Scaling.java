@@ -43,8 +43,10 @@ final class Scaling {
                 CompareSettings sized = settings.withCores(cores);
                 JobRunner runner = new JobRunner(sized, workload, launcher, reportFolder, folder);
                 for (Job job : settings.jobs()) {
-                    for (Engine engine : job == Job.BATCH ? List.<Engine>of() : settings.engines()) {
-                        for (Variant variant : settings.variants()) {
+                    // Scaling is the max-rate phase only: the engines whose socket source can take a backlog.
+                    for (Engine engine : job == Job.BATCH ? List.<Engine>of() : settings.engines().stream()
+                            .filter(e -> job.readsFolder() || e.takesSocketBacklog()).toList()) {
+                        for (Variant variant : engine.variants(settings.variants())) {
                             String label = JobRunner.label(engine, variant);
                             String name = "scaling-" + job + "-" + label + "-" + repeat + "x-" + cores + "c";
                             try (ConsoleProgress.Run line = progress.start(String.format("scaling %s %s: seed × %d, %d cores",

@@ -107,7 +107,7 @@ class ClusterIT {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = CompareCli.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(
-                "--quick", "--jobs", "batch,socket,file", "--no-baseline", "--out", folder.resolve("reports").toString(),
+                "--quick", "--engines", "flink,spark", "--jobs", "batch,socket,file", "--no-baseline", "--out", folder.resolve("reports").toString(),
                 "--flink-rest", clusters.flinkRest(), "--spark-master", clusters.sparkMaster(),
                 "--spark-master-ui", clusters.sparkMasterUi(), "--cluster-pids", clusters.folder.resolve("pids").toString());
 
