@@ -65,7 +65,7 @@ final class ConsoleProgress {
         void finishPeer(Peer.Result result) {
             close();
             out.printf(Locale.ROOT, "%s: %s, %,d words counted (reference: %,d, empty strings: %,d), distinct words differing "
-                    + "from the reference: %,d, totals %s split(\"\\s\")'s, %.1f s%n", label,
+                    + "from the reference: %,d, totals %s split(\"\\\\s\")'s, %.1f s%n", label,
                     result.failed() ? "FAILED (" + result.failure() + ")" : "ran", result.wordsCounted(), result.wordsReference(),
                     result.emptyStrings(), result.distinctDiffering(), result.explainedBySplit() ? "equal to" : "DIFFER from",
                     (System.nanoTime() - started) / 1e9);

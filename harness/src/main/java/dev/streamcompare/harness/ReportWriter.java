@@ -117,17 +117,17 @@ final class ReportWriter {
     private static final List<String> PEER_HEADINGS = List.of("peer", "outcome", "throughput, words/s", "× reference rate",
             "first byte → last change of its totals, s", "words counted (reference)", "empty strings counted",
             "distinct words (reference)", "distinct words differing from the reference",
-            "totals = split(\"\\s\") of the input", "start-up, ms", "CPU, s", "peak RSS, MiB");
+            "totals = split(\"\\\\s\") of the input", "start-up, ms", "CPU, s", "peak RSS, MiB");
 
     /** What the peer row is and how to read it. */
     static String peerText(Peer.Result peer) {
         return String.format(Locale.ROOT, """
                 Flink's own example `%s` (its jar from Maven Central), run embedded like the Flink jobs (same heap, \
                 parallelism = cores) on the socket job's max-rate input, byte for byte, once. It is a peer, not a checked run: \
-                its counts differ from the reference by design. It splits each line with `split("\\s")`, which yields an \
+                its counts differ from the reference by design. It splits each line with `split("\\\\s")`, which yields an \
                 empty string for an empty line and for every further whitespace character in a run of them, and splits on \
                 ASCII whitespace only; the reference (the jobs' tokenizer) reproduces Python's `str.split()`. The \
-                `split("\\s")` column says whether the harness's own `split("\\s")` of the input predicts its totals \
+                `split("\\\\s")` column says whether the harness's own `split("\\\\s")` of the input predicts its totals \
                 exactly. Throughput: the reference's words of the input / (the output line that last changed its totals − \
                 first byte sent). It prints once per %d s processing-time window, so that end point can be up to %d s \
                 late, which understates a short input most. It is reported failed only if it crashes, never connects or \

@@ -157,7 +157,7 @@ class PeerIT {
         assertThat(peer.wordsCounted()).isEqualTo(peer.wordsReference() + peer.emptyStrings());
         assertThat(peer.throughputWordsPerSecond()).isPositive();
         assertThat(folder.resolve(peer.log())).isRegularFile();
-        assertThat(Files.readString(folder.resolve("report.md"))).contains("## Peer", "split(\"\\s\")");
+        assertThat(Files.readString(folder.resolve("report.md"))).contains("## Peer", "split(\"\\\\s\")");
         assertThat(Files.readString(folder.resolve("report.html"))).contains("<h2>Peer</h2>", "SocketWindowWordCount");
     }
 }

@@ -77,7 +77,7 @@ class PeerTest {
         assertThat(report(crashed).passed()).isFalse();
 
         String md = ReportWriter.peerTable(report(differing));
-        assertThat(md).startsWith("## Peer\n").contains("split(\"\\s\")", "5 s processing-time window",
+        assertThat(md).startsWith("## Peer\n").contains("split(\"\\\\s\")", "5 s processing-time window",
                 "| Flink SocketWindowWordCount (flink-examples-streaming 2.3.0) | ran | 108 k | 0.02 | 5.0 | 556,186 (535,952) | 20,234 "
                         + "| 50,107 (50,106) | 1: 0 missing, 1 extra, 0 different | yes |",
                 "First differences from the reference: \"\" (empty string): expected 0, counted 20234");
