@@ -16,6 +16,8 @@ needs_build() {
     jar=$(module_jar "$m")
     [[ -n $jar ]] || return 0
     [[ $m == common || -f $root/$m/target/classpath.txt || $m == harness ]] || return 0
+    # The peer, Flink's own SocketWindowWordCount: fetched into flink-jobs/target/peer by the build.
+    [[ $m != flink-jobs || -n $(ls "$root"/flink-jobs/target/peer/flink-examples-streaming-*.jar 2>/dev/null) ]] || return 0
     [[ -z $(find "$root/pom.xml" "$root/common/pom.xml" "$root/common/src/main" "$root/$m/pom.xml" "$root/$m/src/main" \
               -newer "$jar" -type f -print -quit) ]] || return 0
   done

@@ -67,6 +67,12 @@ final class ClusterLauncher implements JobLauncher {
         return command;
     }
 
+    /** The peer runs embedded, and only when the Flink jobs do: otherwise its figures would not compare. */
+    @Override
+    public List<String> peerCommand(List<String> args, List<String> jvmOptions) {
+        return clusters.hasCluster(Engine.FLINK) ? null : embedded.peerCommand(args, jvmOptions);
+    }
+
     @Override
     public Map<String, String> environment(Engine engine) {
         return clusters.hasCluster(engine) ? Map.of() : embedded.environment(engine);

@@ -76,6 +76,10 @@ public final class CompareCli implements Callable<Integer> {
     @Option(names = "--no-baseline", description = "Leave out the plain-Java consumer (no engine).")
     boolean noBaseline;
 
+    @Option(names = "--no-peer", description = "Leave out the peer row: Flink's own SocketWindowWordCount (flink-examples-streaming) "
+            + "on the socket job's input, run when the socket job runs on flink (docs/performance.md, \"Peer\").")
+    boolean noPeer;
+
     @Option(names = "--heap", defaultValue = "2g", paramLabel = "SIZE", description = "Heap of every child JVM (default: ${DEFAULT-VALUE}).")
     String heap;
 
@@ -218,7 +222,8 @@ public final class CompareCli implements Callable<Integer> {
         };
         return new CompareSettings(List.copyOf(engines), variants, List.copyOf(jobs), !noBaseline, runCount, repeatTimes, rate, fixed,
                 250, heap, cores, batchSeconds, Duration.ofSeconds(timeoutSeconds), 20, findSustainable, sustainSeconds, sustainProbes,
-                faults, soakMinutes == null ? 0 : soakMinutes, scaling, profile, bind, workDir == null ? null : workDir.toAbsolutePath());
+                faults, soakMinutes == null ? 0 : soakMinutes, scaling, profile, bind, workDir == null ? null : workDir.toAbsolutePath(),
+                !noPeer);
     }
 
     @Override
@@ -251,6 +256,7 @@ public final class CompareCli implements Callable<Integer> {
             console.print(ReportWriter.summaryTable(Summary.of(report.runs(), report.referenceRateWordsPerSecond())));
             console.println();
         }
+        console.print(ReportWriter.peerTable(report));
         console.print(ReportWriter.faultsTable(report));
         console.println((report.passed() ? "Every run correct. " : "SOME RUNS ARE WRONG OR FAILED. ") + "Report: "
                 + folder.resolve("report.html"));

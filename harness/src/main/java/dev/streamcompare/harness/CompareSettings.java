@@ -10,13 +10,13 @@ record CompareSettings(List<Engine> engines, List<Variant> variants, List<Job> j
                        int rateLinesPerSecond, int fixedSeconds, long markerEveryMillis, String heap,
                        int cores, int batchSeconds, Duration timeout, int batchTop,
                        boolean findSustainable, int sustainSeconds, int sustainProbes, boolean faults,
-                       int soakMinutes, boolean scaling, boolean profile, String bind, Path workDir) {
+                       int soakMinutes, boolean scaling, boolean profile, String bind, Path workDir, boolean peer) {
 
     /** The same settings with {@code newCores} cores for every engine. */
     CompareSettings withCores(int newCores) {
         return new CompareSettings(engines, variants, jobs, baseline, runs, repeat, rateLinesPerSecond, fixedSeconds,
                 markerEveryMillis, heap, newCores, batchSeconds, timeout, batchTop, findSustainable, sustainSeconds, sustainProbes,
-                faults, soakMinutes, scaling, profile, bind, workDir);
+                faults, soakMinutes, scaling, profile, bind, workDir, peer);
     }
 
     /**

@@ -88,6 +88,9 @@ final class Comparison {
                     }
                 }
             }
+            // The peer: Flink's own example on the socket job's input, when the socket job runs on flink.
+            Peer.Result peer = compare && settings.peer() && settings.jobs().contains(Job.SOCKET)
+                    && settings.engines().contains(Engine.FLINK) ? runPeer(runner, workload, folder, work) : null;
             List<SustainableRate.Result> sustainable = new ArrayList<>();
             for (Job job : compare && settings.findSustainable() ? settings.jobs() : List.<Job>of()) {
                 for (Engine engine : job == Job.BATCH ? List.<Engine>of() : settings.engines()) {
@@ -103,7 +106,7 @@ final class Comparison {
                     new Report.Input(seed.getFileName().toString(), settings.repeat(), workload.sha256(), workload.bytes().length,
                             workload.lines(), workload.words(), workload.counts().size(), settings.rateLinesPerSecond(),
                             settings.fixedSeconds(), settings.markerEveryMillis()),
-                    Map.of("howMeasured", ReportWriter.howMeasured(settings.batchTop())), runs, sustainable, faults, soak, referenceRate, scaling);
+                    Map.of("howMeasured", ReportWriter.howMeasured(settings.batchTop())), runs, sustainable, faults, soak, referenceRate, scaling, peer);
             report.write(folder);
             ReportWriter.write(report, folder);
             pointLatestAt(reportsFolder, folder);
@@ -139,6 +142,28 @@ final class Comparison {
                         RunResult.Differences.NONE, null, null, null, null, 0, 0, null, null, null, 0, "", null);
             }
             line.finish(result);
+            return result;
+        }
+    }
+
+    /** Runs the peer once; an unexpected error is a failed peer, and the comparison goes on. Null if not run. */
+    private Peer.Result runPeer(JobRunner runner, Workload workload, Path folder, Path work) throws InterruptedException {
+        String name = Peer.name(build.flinkVersion());
+        try (ConsoleProgress.Run line = progress.start("[peer] socket " + name)) {
+            Peer.Result result;
+            try {
+                Peer.Run run = Peer.run(name, settings, workload, launcher, runner.jvmOptions(), folder, work, line);
+                if (run == null) {
+                    console.println("[peer] not run: the jobs run on a Flink cluster, or by a launcher without the peer");
+                    return null;
+                }
+                result = run.result();
+            } catch (dev.streamcompare.common.BadInputException e) {
+                result = Peer.Result.failed(name, e.getMessage(), workload.words(), workload.counts().size());
+            } catch (IOException | RuntimeException e) {
+                result = Peer.Result.failed(name, "the harness failed: " + e, workload.words(), workload.counts().size());
+            }
+            line.finishPeer(result);
             return result;
         }
     }

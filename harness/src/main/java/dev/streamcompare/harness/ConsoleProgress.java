@@ -61,6 +61,17 @@ final class ConsoleProgress {
             out.flush();
         }
 
+        /** Closes the line with what the peer did: not a verdict on its counts, which differ by design. */
+        void finishPeer(Peer.Result result) {
+            close();
+            out.printf(Locale.ROOT, "%s: %s, %,d words counted (reference: %,d, empty strings: %,d), distinct words differing "
+                    + "from the reference: %,d, totals %s split(\"\\\\s\")'s, %.1f s%n", label,
+                    result.failed() ? "FAILED (" + result.failure() + ")" : "ran", result.wordsCounted(), result.wordsReference(),
+                    result.emptyStrings(), result.distinctDiffering(), result.explainedBySplit() ? "equal to" : "DIFFER from",
+                    (System.nanoTime() - started) / 1e9);
+            out.flush();
+        }
+
         /** Closes the line with what a fault run found. */
         void finishFault(FaultRuns.Result result) {
             close();

@@ -28,9 +28,27 @@ interface JobLauncher {
         return Map.of();
     }
 
-    /** The packaged jobs of the checkout at {@code home}, as ./compare.sh run starts them. */
+    /**
+     * The command line of the peer, Flink's own {@code SocketWindowWordCount} ({@link Peer}), with {@code args};
+     * null when this launcher runs none (a job of a test's, Flink on a cluster).
+     */
+    default List<String> peerCommand(List<String> args, List<String> jvmOptions) {
+        return null;
+    }
+
+    /** The packaged jobs of the checkout at {@code home}, as ./compare.sh run starts them, and the peer beside them. */
     static JobLauncher packaged(Path home, BuildInfo build, boolean verbose) {
-        return (engine, job, args, jvmOptions) -> ChildJvm.command(engine, build, JobJars.of(home, engine, build),
-                engine.mainClass(job), args, verbose, jvmOptions);
+        return new JobLauncher() {
+            @Override
+            public List<String> command(Engine engine, Job job, List<String> args, List<String> jvmOptions) {
+                return ChildJvm.command(engine, build, JobJars.of(home, engine, build), engine.mainClass(job), args, verbose,
+                        jvmOptions);
+            }
+
+            @Override
+            public List<String> peerCommand(List<String> args, List<String> jvmOptions) {
+                return Peer.command(home, build, verbose, args, jvmOptions);
+            }
+        };
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 record Report(String createdUtc, String commandLine, Machine machine, Map<String, String> versions,
               Map<String, Map<String, Object>> settings, Input input, Map<String, String> method,
               List<RunResult> runs, List<SustainableRate.Result> sustainable, List<FaultRuns.Result> faults,
-              List<Soak.Result> soak, Double referenceRateWordsPerSecond, List<Scaling.Point> scaling) {
+              List<Soak.Result> soak, Double referenceRateWordsPerSecond, List<Scaling.Point> scaling, Peer.Result peer) {
 
     /** The machine the figures come from. */
     record Machine(String cpuModel, int cores, long memoryBytes, String os, String java) {}
@@ -37,13 +37,17 @@ record Report(String createdUtc, String commandLine, Machine machine, Map<String
         return JSON.readValue(file.toFile(), Report.class);
     }
 
-    /** Whether something ran, every run was correct and every fault run went as it must. */
+    /**
+     * Whether something ran, every run was correct, every fault run went as it must and the peer, if it ran, did
+     * not fail (its counts are not checked: they differ from the reference by design).
+     */
     boolean passed() {
         List<FaultRuns.Result> faultRuns = faults == null ? List.of() : faults;
         List<Soak.Result> soakRuns = soak == null ? List.of() : soak;
         List<Scaling.Point> scalingRuns = scaling == null ? List.of() : scaling;
         return !(runs.isEmpty() && faultRuns.isEmpty() && soakRuns.isEmpty() && scalingRuns.isEmpty())
                 && scalingRuns.stream().allMatch(Scaling.Point::correct) && runs.stream().allMatch(RunResult::correct)
-                && faultRuns.stream().allMatch(FaultRuns.Result::passed) && soakRuns.stream().allMatch(s -> s.verdict().passed());
+                && faultRuns.stream().allMatch(FaultRuns.Result::passed) && soakRuns.stream().allMatch(s -> s.verdict().passed())
+                && (peer == null || !peer.failed());
     }
 }

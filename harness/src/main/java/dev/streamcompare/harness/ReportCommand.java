@@ -23,6 +23,7 @@ final class ReportCommand implements Callable<Integer> {
         Report report = Report.read(folder);
         ReportWriter.write(report, folder);
         spec.commandLine().getOut().print(ReportWriter.summaryTable(Summary.of(report.runs(), report.referenceRateWordsPerSecond())));
+        spec.commandLine().getOut().print(ReportWriter.peerTable(report));
         spec.commandLine().getOut().println("Rendered " + folder.resolve("report.md") + " and " + folder.resolve("report.html"));
         return 0;
     }

@@ -116,6 +116,68 @@ final class ReportWriter {
         return md.append('\n').toString();
     }
 
+    /** The peer row's headings, in Markdown and HTML. */
+    private static final List<String> PEER_HEADINGS = List.of("peer", "outcome", "throughput, words/s", "× reference rate",
+            "first byte → last change of its totals, s", "words counted (reference)", "empty strings counted",
+            "distinct words (reference)", "distinct words differing from the reference",
+            "totals = split(\"\\\\s\") of the input", "start-up, ms", "CPU, s", "peak RSS, MiB");
+
+    /** What the peer row is and how to read it. */
+    static String peerText(Peer.Result peer) {
+        return String.format(Locale.ROOT, """
+                Flink's own example `%s` (its jar from Maven Central), run embedded like the Flink jobs (same heap, \
+                parallelism = cores) on the socket job's max-rate input, byte for byte, once. It is a peer, not a checked run: \
+                its counts differ from the reference by design. It splits each line with `split("\\\\s")`, which yields an \
+                empty string for an empty line and for every further whitespace character in a run of them, and splits on \
+                ASCII whitespace only; the reference (the jobs' tokenizer) reproduces Python's `str.split()`. The \
+                `split("\\\\s")` column says whether the harness's own `split("\\\\s")` of the input predicts its totals \
+                exactly. Throughput: the reference's words of the input / (the output line that last changed its totals − \
+                first byte sent). It prints once per %d s processing-time window, so that end point can be up to %d s \
+                late, which understates a short input most. It is reported failed only if it crashes, never connects or \
+                prints nothing; its differences never fail the comparison.
+                """, peer.mainClass(), peer.windowSeconds(), peer.windowSeconds());
+    }
+
+    /** The peer's cells, in the order of {@link #PEER_HEADINGS}. */
+    private static List<String> peerCells(Report report) {
+        Peer.Result p = report.peer();
+        Double reference = report.referenceRateWordsPerSecond();
+        return List.of(p.peer(), p.failed() ? "failed: " + p.failure() : p.reachedSplitTotal() ? "ran"
+                        : "ran; its totals stopped short of split's after two quiet windows",
+                p.throughputWordsPerSecond() == null ? "–" : words(p.throughputWordsPerSecond()),
+                p.throughputWordsPerSecond() == null || reference == null ? "–"
+                        : String.format(Locale.ROOT, "%.2f", p.throughputWordsPerSecond() / reference),
+                p.secondsToLastChange() == null ? "–" : String.format(Locale.ROOT, "%.1f", p.secondsToLastChange()),
+                String.format(Locale.ROOT, "%,d (%,d)", p.wordsCounted(), p.wordsReference()),
+                String.format(Locale.ROOT, "%,d", p.emptyStrings()),
+                String.format(Locale.ROOT, "%,d (%,d)", p.distinctCounted(), p.distinctReference()),
+                String.format(Locale.ROOT, "%,d: %,d missing, %,d extra, %,d different", p.distinctDiffering(),
+                        p.fromReference().missing(), p.fromReference().extra(), p.fromReference().different()),
+                p.failed() ? "–" : p.explainedBySplit() ? "yes" : "no: " + String.join("; ", p.fromSplit().first()),
+                p.startupMs() == null ? "–" : ms(p.startupMs()),
+                p.cpuSeconds() == null ? "–" : String.format(Locale.ROOT, "%.1f", p.cpuSeconds()),
+                p.peakRssBytes() == null ? "–" : String.format(Locale.ROOT, "%.0f", p.peakRssBytes() / (1024.0 * 1024.0)));
+    }
+
+    /** The peer row in Markdown, or nothing. */
+    static String peerTable(Report report) {
+        if (report.peer() == null) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("## Peer\n\n").append(peerText(report.peer())).append("\n|");
+        PEER_HEADINGS.forEach(h -> md.append(' ').append(h).append(" |"));
+        md.append("\n|");
+        PEER_HEADINGS.forEach(h -> md.append("---|"));
+        md.append("\n|");
+        peerCells(report).forEach(c -> md.append(' ').append(c.replace('|', '/')).append(" |"));
+        md.append("\n\n");
+        List<String> first = report.peer().fromReference().first();
+        if (!first.isEmpty()) {
+            md.append("First differences from the reference: ").append(String.join("; ", first).replace('|', '/')).append("\n\n");
+        }
+        return md.toString();
+    }
+
     /** The reference rate the ratios are taken to, or nothing. */
     static String referenceLine(Report report) {
         return report.referenceRateWordsPerSecond() == null ? "" : "Reference rate: " + words(report.referenceRateWordsPerSecond())
@@ -248,6 +310,7 @@ final class ReportWriter {
         if (!rows.isEmpty()) {
             md.append(summaryTable(rows)).append('\n');
         }
+        md.append(peerTable(report));
         md.append(sustainableTable(report));
         md.append(faultsTable(report));
         md.append(soakTable(report));
@@ -302,6 +365,20 @@ final class ReportWriter {
         html.append("</table>");
         for (CategoryChart chart : rows.isEmpty() ? List.<CategoryChart>of() : charts(rows)) {
             appendImage(html, chart);
+        }
+        if (report.peer() != null) {
+            html.append("<h2>Peer</h2><p>").append(escape(peerText(report.peer()).strip())).append("</p><table><tr>");
+            PEER_HEADINGS.forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
+            html.append("</tr><tr>");
+            List<String> cells = peerCells(report);
+            for (int i = 0; i < cells.size(); i++) {
+                html.append(i == 1 && report.peer().failed() ? "<td class=\"wrong\">" : "<td>").append(escape(cells.get(i))).append("</td>");
+            }
+            html.append("</tr></table>");
+            List<String> first = report.peer().fromReference().first();
+            if (!first.isEmpty()) {
+                html.append("<p>First differences from the reference: ").append(escape(String.join("; ", first))).append("</p>");
+            }
         }
         String sustainable = sustainableTable(report);
         if (!sustainable.isEmpty()) {

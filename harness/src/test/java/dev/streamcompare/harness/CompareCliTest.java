@@ -33,6 +33,16 @@ class CompareCliTest {
     }
 
     @Test
+    void thePeerRunsUnlessLeftOut() {
+        CompareCli cli = new CompareCli();
+        CompareCli.commandLine(cli).parseArgs("--quick");
+        assertThat(cli.settings().peer()).isTrue();
+        CompareCli without = new CompareCli();
+        CompareCli.commandLine(without).parseArgs("--quick", "--no-peer");
+        assertThat(without.settings().peer()).isFalse();
+    }
+
+    @Test
     void unknownEngineOrJobIsOneLineAndExitCode2() {
         CliRun engine = CliRun.of("run", "storm", "batch");
         assertThat(engine.exit()).isEqualTo(2);
