@@ -77,7 +77,7 @@ public final class CompareCli implements Callable<Integer> {
     boolean noBaseline;
 
     @Option(names = "--no-peer", description = "Leave out the peer row: Flink's own SocketWindowWordCount (flink-examples-streaming) "
-            + "on the socket job's input, run when the socket job runs on flink (docs/performance.md, \"Peer\").")
+            + "on the socket job's input, run when the socket job runs on flink (docs/performance.md, \"Peer\"); --quick leaves it out.")
     boolean noPeer;
 
     @Option(names = "--heap", defaultValue = "2g", paramLabel = "SIZE", description = "Heap of every child JVM (default: ${DEFAULT-VALUE}).")
@@ -223,7 +223,7 @@ public final class CompareCli implements Callable<Integer> {
         return new CompareSettings(List.copyOf(engines), variants, List.copyOf(jobs), !noBaseline, runCount, repeatTimes, rate, fixed,
                 250, heap, cores, batchSeconds, Duration.ofSeconds(timeoutSeconds), 20, findSustainable, sustainSeconds, sustainProbes,
                 faults, soakMinutes == null ? 0 : soakMinutes, scaling, profile, bind, workDir == null ? null : workDir.toAbsolutePath(),
-                !noPeer);
+                !noPeer && !quick);
     }
 
     @Override
@@ -253,8 +253,10 @@ public final class CompareCli implements Callable<Integer> {
         console.println();
         if (!report.runs().isEmpty()) {
             console.print(ReportWriter.referenceLine(report));
-            console.print(ReportWriter.summaryTable(Summary.of(report.runs(), report.referenceRateWordsPerSecond())));
+            List<Summary> rows = Summary.of(report.runs(), report.referenceRateWordsPerSecond());
+            console.print(ReportWriter.summaryTable(rows));
             console.println();
+            console.print(ReportWriter.goalLine(rows));
         }
         console.print(ReportWriter.peerTable(report));
         console.print(ReportWriter.faultsTable(report));

@@ -61,15 +61,26 @@ final class FaultRuns {
             results.add(run(progress, "kill and recover", Job.STATEFUL_FILE, engine, () -> killAndRecover(Job.STATEFUL_FILE, engine)));
         }
         for (Engine engine : settings.engines()) {
-            results.add(run(progress, "kill and recover", Job.STATEFUL, engine, () -> killAndRecover(Job.STATEFUL, engine)));
+            results.add(engine == Engine.SPARK_STRUCTURED ? notRun("kill and recover", Job.STATEFUL, engine,
+                    "not run: Structured Streaming's socket source cannot resume a query (its offsets start again at 0 on "
+                            + "the new connection: docs/semantics.md §9)")
+                    : run(progress, "kill and recover", Job.STATEFUL, engine, () -> killAndRecover(Job.STATEFUL, engine)));
         }
         for (Engine engine : settings.engines()) {
-            results.add(run(progress, "producer failure", Job.SOCKET, engine, () -> producerFailure(engine)));
+            results.add(engine == Engine.SPARK_STRUCTURED ? notRun("producer failure", Job.SOCKET, engine,
+                    "not run: Structured Streaming's socket source connects once and never again; what is sent after the "
+                            + "server closed is lost (docs/semantics.md §9)")
+                    : run(progress, "producer failure", Job.SOCKET, engine, () -> producerFailure(engine)));
         }
         for (Engine engine : settings.engines()) {
             results.add(run(progress, "file written in place", Job.FILE, engine, () -> fileWrittenInPlace(engine)));
         }
         return results;
+    }
+
+    /** A scenario the engine cannot take, by design: reported with why, not failed. */
+    private static Result notRun(String fault, Job job, Engine engine, String why) {
+        return new Result(fault, job.toString(), engine.toString(), false, 0, 0, 0, 0, List.of(), List.of(), null, why, null, List.of());
     }
 
     private interface Scenario {
@@ -154,8 +165,11 @@ final class FaultRuns {
                 }
                 arriving.get(settings.timeout().toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
                 awaitSettled(watcher, expected, child);
-                // One more batch after that: a second count would show there.
-                awaitBatchAfter(watcher, watcher.batches(), child);
+                // One more batch after that: a second count would show there. Structured Streaming runs no
+                // micro-batch without input; its graceful stop below publishes whatever it still holds.
+                if (engine != Engine.SPARK_STRUCTURED) {
+                    awaitBatchAfter(watcher, watcher.batches(), child);
+                }
                 Integer exit = child.stop();
                 failure = stopFailure(exit);
                 stopNote = stopNote(exit);

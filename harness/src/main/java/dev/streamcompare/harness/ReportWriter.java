@@ -108,7 +108,7 @@ final class ReportWriter {
                 + "| kill → first batch again, ms | checkpoint size | outcome | failure |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (FaultRuns.Result r : report.faults()) {
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %,d | %,d | %,d | %,d | %s | %s | %s | %s | %s |%n",
-                    r.fault(), r.job(), r.engine(), r.passed() ? "yes" : "**no**", r.wordsExpected(), r.wordsCounted(), r.lost(),
+                    r.fault(), r.job(), r.engine(), r.outcome().startsWith("not run") ? "–" : r.passed() ? "yes" : "**no**", r.wordsExpected(), r.wordsCounted(), r.lost(),
                     r.doubled(), joined(r.killedAfterCheckpointMillis()), joined(r.recoveryMillis()),
                     r.checkpointBytes() == null ? "–" : String.format(Locale.ROOT, "%.1f MiB", r.checkpointBytes() / 1048576.0),
                     r.outcome().replace('|', '/'), r.failure() == null ? "" : r.failure().replace('|', '/')));
@@ -183,6 +183,26 @@ final class ReportWriter {
         return report.referenceRateWordsPerSecond() == null ? "" : "Reference rate: " + words(report.referenceRateWordsPerSecond())
                 + " words/s — the reference counter (the jobs' tokenizer and a hash map), one thread, the input in memory, "
                 + "third pass, in this run. \"× reference rate\" is each row's throughput over it.\n\n";
+    }
+
+    /** The performance goal: each tuned streaming job at this ratio to the reference rate or more (docs/performance.md). */
+    static final double TUNED_GOAL = 0.5;
+
+    /**
+     * Whether the tuned rows reach {@link #TUNED_GOAL}, row by row, when the report has tuned rows
+     * and a reference rate; else nothing.
+     */
+    static String goalLine(List<Summary> rows) {
+        List<Summary> tuned = rows.stream().filter(r -> r.engine().endsWith("-tuned") && r.ratioToReference() != null).toList();
+        if (tuned.isEmpty()) {
+            return "";
+        }
+        List<String> missed = tuned.stream().filter(r -> r.ratioToReference() < TUNED_GOAL)
+                .map(r -> String.format(Locale.ROOT, "%s %s %.2f", r.job(), r.engine(), r.ratioToReference())).toList();
+        return String.format(Locale.ROOT, "Goal: every tuned streaming job at %.1f × the reference rate or more. ", TUNED_GOAL)
+                + (missed.isEmpty() ? "Met by all " + tuned.size() + " tuned rows."
+                : "Missed by " + missed.size() + " of " + tuned.size() + " tuned rows: " + String.join(", ", missed)
+                + " (what bounds each engine: docs/performance.md).") + "\n\n";
     }
 
     /** The --soak results in Markdown, or nothing. */
@@ -308,7 +328,7 @@ final class ReportWriter {
         md.append(report.passed() ? "Every run correct.\n\n" : "**Some runs are wrong or failed: see below.**\n\n");
         md.append(referenceLine(report));
         if (!rows.isEmpty()) {
-            md.append(summaryTable(rows)).append('\n');
+            md.append(summaryTable(rows)).append('\n').append(goalLine(rows));
         }
         md.append(peerTable(report));
         md.append(sustainableTable(report));
@@ -363,6 +383,9 @@ final class ReportWriter {
             html.append("</tr>");
         }
         html.append("</table>");
+        if (!goalLine(rows).isEmpty()) {
+            html.append("<p>").append(escape(goalLine(rows).strip())).append("</p>");
+        }
         for (CategoryChart chart : rows.isEmpty() ? List.<CategoryChart>of() : charts(rows)) {
             appendImage(html, chart);
         }

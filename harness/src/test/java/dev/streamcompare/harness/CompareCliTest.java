@@ -28,18 +28,34 @@ class CompareCliTest {
         assertThat(new LowerCaseEnums.EngineConverter().convert("spark-structured")).isEqualTo(Engine.SPARK_STRUCTURED);
         assertThat(new LowerCaseEnums.EngineConverter().convert("Spark_Structured")).isEqualTo(Engine.SPARK_STRUCTURED);
         assertThat(Engine.SPARK_STRUCTURED).hasToString("spark-structured");
-        // Structured Streaming is named, not default: its socket source cannot take the full run's backlog yet.
-        assertThat(new CompareCli().engines).containsExactly(Engine.FLINK, Engine.SPARK);
+        assertThat(new CompareCli().engines).containsExactly(Engine.FLINK, Engine.SPARK, Engine.SPARK_STRUCTURED);
     }
 
     @Test
-    void thePeerRunsUnlessLeftOut() {
+    void thePeerRunsUnlessLeftOutOrQuick() {
         CompareCli cli = new CompareCli();
-        CompareCli.commandLine(cli).parseArgs("--quick");
+        CompareCli.commandLine(cli).parseArgs("--repeat", "2");
         assertThat(cli.settings().peer()).isTrue();
         CompareCli without = new CompareCli();
-        CompareCli.commandLine(without).parseArgs("--quick", "--no-peer");
+        CompareCli.commandLine(without).parseArgs("--no-peer");
         assertThat(without.settings().peer()).isFalse();
+        CompareCli quick = new CompareCli();
+        CompareCli.commandLine(quick).parseArgs("--quick");
+        assertThat(quick.settings().peer()).isFalse();
+    }
+
+    @Test
+    void quickRunsTheSeedsFourJobsUnlessJobsAreNamed() {
+        CompareCli quick = new CompareCli();
+        CompareCli.commandLine(quick).parseArgs("--quick");
+        assertThat(quick.settings().jobs()).containsExactly(Job.BATCH, Job.FILE, Job.SOCKET, Job.STATEFUL);
+        assertThat(quick.settings().fixedSeconds()).isEqualTo(3);
+        CompareCli named = new CompareCli();
+        CompareCli.commandLine(named).parseArgs("--quick", "--jobs", "stateful-file");
+        assertThat(named.settings().jobs()).containsExactly(Job.STATEFUL_FILE);
+        CompareCli full = new CompareCli();
+        CompareCli.commandLine(full).parseArgs();
+        assertThat(full.settings().jobs()).containsExactly(Job.values());
     }
 
     @Test
