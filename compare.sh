@@ -27,6 +27,9 @@ needs_build() {
 if needs_build; then
   echo "compare.sh: building the jars (./mvnw -B -q -DskipTests package) ..." >&2
   (cd "$root" && ./mvnw -B -q -DskipTests package) || { echo "compare.sh: error: the build failed" >&2; exit 1; }
+  # Maven leaves a jar alone when its classes did not change (a pom edit elsewhere, say): mark the
+  # jars current, or every later run would build again.
+  for m in "${modules[@]}"; do touch "$(module_jar "$m")"; done
 fi
 
 # The default input of every command; a failure here only matters to a command that reads it.
