@@ -455,8 +455,11 @@ final class ReportWriter {
         List<String> jobs = rows.stream().map(Summary::job).distinct().toList();
         List<String> engines = rows.stream().map(Summary::engine).distinct().toList();
 
-        CategoryChart throughput = chart("Throughput, max-rate phase (words/s; medians, markers: min and max of the runs)", "words/s");
         boolean repeated = rows.stream().anyMatch(r -> r.runs() > 1);
+        // Tall enough for the legend: one entry per engine, three with min and max markers.
+        int legendEntries = engines.size() * (repeated ? 3 : 1);
+        CategoryChart throughput = chart("Throughput, max-rate phase (words/s; medians, markers: min and max of the runs)", "words/s",
+                Math.max(380, 60 + 26 * legendEntries));
         for (String engine : engines) {
             addSeries(throughput, engine, jobs, rows, engine, Summary::throughputMedian);
         }
@@ -493,7 +496,11 @@ final class ReportWriter {
     }
 
     private static CategoryChart chart(String title, String unit) {
-        CategoryChart chart = new CategoryChartBuilder().width(900).height(380).title(title).yAxisTitle(unit).build();
+        return chart(title, unit, 380);
+    }
+
+    private static CategoryChart chart(String title, String unit, int height) {
+        CategoryChart chart = new CategoryChartBuilder().width(900).height(height).title(title).yAxisTitle(unit).build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         chart.getStyler().setOverlapped(false);
