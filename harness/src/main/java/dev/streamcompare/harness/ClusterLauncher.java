@@ -118,7 +118,7 @@ final class ClusterLauncher implements JobLauncher {
     /** Whether the JobManager or Master {@code process} is the one at the address given. */
     private boolean servesAddress(Engine engine, ProcessHandle process) {
         List<String> args = List.of(process.info().arguments().orElse(new String[0]));
-        if (engine == Engine.SPARK) {
+        if (engine.isSpark()) {
             int port = args.indexOf("--port");
             return port >= 0 && port + 1 < args.size() && args.get(port + 1).equals(Integer.toString(clusters.sparkMaster().port()));
         }

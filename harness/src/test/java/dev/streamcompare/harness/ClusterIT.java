@@ -107,13 +107,13 @@ class ClusterIT {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = CompareCli.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(
-                "--quick", "--engines", "flink,spark", "--jobs", "batch,socket,file", "--no-baseline", "--out", folder.resolve("reports").toString(),
+                "--quick", "--jobs", "batch,socket,file", "--no-baseline", "--out", folder.resolve("reports").toString(),
                 "--flink-rest", clusters.flinkRest(), "--spark-master", clusters.sparkMaster(),
                 "--spark-master-ui", clusters.sparkMasterUi(), "--cluster-pids", clusters.folder.resolve("pids").toString());
 
         assertThat(exit).as(out + "" + err).isZero();
         Report report = Report.read(folder.resolve("reports/latest").toRealPath());
-        assertThat(report.runs()).hasSize(3 * 2).allSatisfy(run -> {
+        assertThat(report.runs()).hasSize(3 * 3).allSatisfy(run -> {
             assertThat(run.correct()).as(run.job() + " " + run.engine() + ": " + run.failure() + " " + run.differences()).isTrue();
             // The cluster's processes, not the client alone: above the client's JVM by far.
             assertThat(run.cpuSeconds()).isPositive();
@@ -123,6 +123,8 @@ class ClusterIT {
                 .containsEntry("cluster", "standalone session cluster, REST " + clusters.flinkRest() + ", jobs submitted with CliFrontend run");
         assertThat(report.settings().get("spark")).containsEntry("executorCores", 2).containsEntry("workers", 1);
         assertThat(String.valueOf(report.settings().get("spark").get("cpuAndMemory"))).startsWith("measured: ");
+        // Structured Streaming runs on the same Spark cluster, measured the same way.
+        assertThat(String.valueOf(report.settings().get("spark-structured").get("cpuAndMemory"))).startsWith("measured: ");
     }
 
     /** Flink: the REST API's /jobs lists the job, running. Spark: the master's /json lists the application, running. */
