@@ -26,10 +26,13 @@ needs_build() {
 
 if needs_build; then
   echo "compare.sh: building the jars (./mvnw -B -q -DskipTests package) ..." >&2
-  (cd "$root" && ./mvnw -B -q -DskipTests package) || { echo "compare.sh: error: the build failed" >&2; exit 1; }
-  # Maven leaves a jar alone when its classes did not change (a pom edit elsewhere, say): mark the
-  # jars current, or every later run would build again.
-  for m in "${modules[@]}"; do touch "$(module_jar "$m")"; done
+  stamp=$(mktemp)
+  (cd "$root" && ./mvnw -B -q -DskipTests package) || { rm -f "$stamp"; echo "compare.sh: error: the build failed" >&2; exit 1; }
+  # Maven leaves a jar alone when its classes did not change (a pom edit elsewhere, say): date the
+  # jars to the build's start, or every later run would build again (a source edited during the
+  # build stays newer, so the next run builds it).
+  for m in "${modules[@]}"; do touch -r "$stamp" "$(module_jar "$m")"; done
+  rm -f "$stamp"
 fi
 
 # The default input of every command; a failure here only matters to a command that reads it.

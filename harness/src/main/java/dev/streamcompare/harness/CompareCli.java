@@ -256,7 +256,7 @@ public final class CompareCli implements Callable<Integer> {
             List<Summary> rows = Summary.of(report.runs(), report.referenceRateWordsPerSecond());
             console.print(ReportWriter.summaryTable(rows));
             console.println();
-            console.print(ReportWriter.goalLine(rows));
+            console.print(ReportWriter.goalLine(rows, report.referenceRateWordsPerSecond()));
         }
         console.print(ReportWriter.peerTable(report));
         console.print(ReportWriter.faultsTable(report));

@@ -74,8 +74,9 @@ final class Peer {
      *                                    harness waited until it had been quiet for two windows)
      * @param wordsReference              words of the input by the reference (Python's str.split)
      * @param wordsCounted                the sum of every count it printed
-     * @param wordsCountedAfterInputClosed of those, printed after the harness closed its input (windows fired at end
-     *                                    of stream: after the throughput's end point)
+     * @param wordsCountedAfterInputClosed of those, printed after the harness closed its input (after the throughput's
+     *                                    end point; the harness closes it only once the totals are complete or quiet,
+     *                                    since Flink may drop windows still open when a source ends: docs/semantics.md §1)
      * @param fromReference               its totals against the reference counts
      * @param emptyStrings                its count of the empty string
      * @param wordsBySplit                words split("\\s") finds in the input, empty strings included
@@ -304,7 +305,8 @@ final class Peer {
             }
             Double seconds = firstByte < 0 || lastChangeBeforeClose < 0 ? null : (lastChangeBeforeClose - firstByte) / 1000.0;
             Result result = new Result(name, MAIN_CLASS, Job.SOCKET.toString(), failure != null, failure, exitCode,
-                    seconds == null || seconds <= 0 ? null : workload.words() / seconds, seconds, WINDOW_SECONDS, reached,
+                    // Only when it counted the whole input: a peer that stopped short has no throughput.
+                    seconds == null || seconds <= 0 || !reached ? null : workload.words() / seconds, seconds, WINDOW_SECONDS, reached,
                     workload.words(), wordsCounted, wordsCounted - totalBeforeClose, workload.counts().size(), counted.size(),
                     namingTheEmptyString(Differences.between(workload.counts(), counted)), counted.getOrDefault("", 0L),
                     wordsBySplit, counted.equals(bySplit), namingTheEmptyString(Differences.between(bySplit, counted)),

@@ -1,6 +1,7 @@
 package dev.streamcompare.harness;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +23,9 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Report report = Report.read(folder);
         ReportWriter.write(report, folder);
-        spec.commandLine().getOut().print(ReportWriter.summaryTable(Summary.of(report.runs(), report.referenceRateWordsPerSecond())));
+        List<Summary> rows = Summary.of(report.runs(), report.referenceRateWordsPerSecond());
+        spec.commandLine().getOut().print(ReportWriter.summaryTable(rows));
+        spec.commandLine().getOut().print(ReportWriter.goalLine(rows, report.referenceRateWordsPerSecond()));
         spec.commandLine().getOut().print(ReportWriter.peerTable(report));
         spec.commandLine().getOut().println("Rendered " + folder.resolve("report.md") + " and " + folder.resolve("report.html"));
         return 0;

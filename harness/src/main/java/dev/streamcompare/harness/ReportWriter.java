@@ -190,15 +190,16 @@ final class ReportWriter {
 
     /**
      * Whether the tuned rows reach {@link #TUNED_GOAL}, row by row, when the report has tuned rows
-     * and a reference rate; else nothing.
+     * and a reference rate; else nothing. A tuned row without a figure (no correct run) misses it.
      */
-    static String goalLine(List<Summary> rows) {
-        List<Summary> tuned = rows.stream().filter(r -> r.engine().endsWith("-tuned") && r.ratioToReference() != null).toList();
-        if (tuned.isEmpty()) {
+    static String goalLine(List<Summary> rows, Double referenceRate) {
+        List<Summary> tuned = rows.stream().filter(r -> r.engine().endsWith("-tuned")).toList();
+        if (tuned.isEmpty() || referenceRate == null) {
             return "";
         }
-        List<String> missed = tuned.stream().filter(r -> r.ratioToReference() < TUNED_GOAL)
-                .map(r -> String.format(Locale.ROOT, "%s %s %.2f", r.job(), r.engine(), r.ratioToReference())).toList();
+        List<String> missed = tuned.stream().filter(r -> r.ratioToReference() == null || r.ratioToReference() < TUNED_GOAL)
+                .map(r -> r.ratioToReference() == null ? r.job() + " " + r.engine() + " (no correct run)"
+                        : String.format(Locale.ROOT, "%s %s %.2f", r.job(), r.engine(), r.ratioToReference())).toList();
         return String.format(Locale.ROOT, "Goal: every tuned streaming job at %.1f × the reference rate or more. ", TUNED_GOAL)
                 + (missed.isEmpty() ? "Met by all " + tuned.size() + " tuned rows."
                 : "Missed by " + missed.size() + " of " + tuned.size() + " tuned rows: " + String.join(", ", missed)
@@ -328,7 +329,7 @@ final class ReportWriter {
         md.append(report.passed() ? "Every run correct.\n\n" : "**Some runs are wrong or failed: see below.**\n\n");
         md.append(referenceLine(report));
         if (!rows.isEmpty()) {
-            md.append(summaryTable(rows)).append('\n').append(goalLine(rows));
+            md.append(summaryTable(rows)).append('\n').append(goalLine(rows, report.referenceRateWordsPerSecond()));
         }
         md.append(peerTable(report));
         md.append(sustainableTable(report));
@@ -383,8 +384,9 @@ final class ReportWriter {
             html.append("</tr>");
         }
         html.append("</table>");
-        if (!goalLine(rows).isEmpty()) {
-            html.append("<p>").append(escape(goalLine(rows).strip())).append("</p>");
+        String goal = goalLine(rows, report.referenceRateWordsPerSecond());
+        if (!goal.isEmpty()) {
+            html.append("<p>").append(escape(goal.strip())).append("</p>");
         }
         for (CategoryChart chart : rows.isEmpty() ? List.<CategoryChart>of() : charts(rows)) {
             appendImage(html, chart);
@@ -512,7 +514,7 @@ final class ReportWriter {
         for (String job : jobs) {
             Double value = rows.stream().filter(r -> r.job().equals(job) && r.engine().equals(engine))
                     .map(figure).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            values.add(value == null ? 0.0 : value);
+            values.add(value); // no figure, no bar (not a bar at 0)
         }
         return values;
     }

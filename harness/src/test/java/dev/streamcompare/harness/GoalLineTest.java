@@ -14,7 +14,7 @@ class GoalLineTest {
     @Test
     void namesEveryTunedRowBelowHalfTheReferenceRate() {
         String line = ReportWriter.goalLine(List.of(row("socket", "flink", 0.17), row("socket", "flink-tuned", 0.36),
-                row("file", "flink-tuned", 0.52), row("socket", "spark-tuned", 0.23)));
+                row("file", "flink-tuned", 0.52), row("socket", "spark-tuned", 0.23)), 9e6);
 
         assertThat(line).startsWith("Goal: every tuned streaming job at 0.5 × the reference rate or more. Missed by 2 of 3 tuned rows: ")
                 .contains("socket flink-tuned 0.36", "socket spark-tuned 0.23").doesNotContain("file flink-tuned", "socket flink ");
@@ -22,13 +22,19 @@ class GoalLineTest {
 
     @Test
     void saysWhenEveryTunedRowMeetsIt() {
-        assertThat(ReportWriter.goalLine(List.of(row("socket", "flink-tuned", 0.5), row("file", "spark-tuned", 0.61))))
+        assertThat(ReportWriter.goalLine(List.of(row("socket", "flink-tuned", 0.5), row("file", "spark-tuned", 0.61)), 9e6))
                 .contains("Met by all 2 tuned rows.");
     }
 
     @Test
+    void aTunedRowWithoutACorrectRunMissesIt() {
+        assertThat(ReportWriter.goalLine(List.of(row("socket", "flink-tuned", 0.6), row("stateful", "flink-tuned", null)), 9e6))
+                .contains("Missed by 1 of 2 tuned rows: stateful flink-tuned (no correct run)");
+    }
+
+    @Test
     void saysNothingWithoutTunedRowsOrAReferenceRate() {
-        assertThat(ReportWriter.goalLine(List.of(row("socket", "flink", 0.2)))).isEmpty();
-        assertThat(ReportWriter.goalLine(List.of(row("socket", "flink-tuned", null)))).isEmpty();
+        assertThat(ReportWriter.goalLine(List.of(row("socket", "flink", 0.2)), 9e6)).isEmpty();
+        assertThat(ReportWriter.goalLine(List.of(row("socket", "flink-tuned", null)), null)).isEmpty();
     }
 }

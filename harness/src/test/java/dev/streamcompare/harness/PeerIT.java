@@ -109,11 +109,11 @@ class PeerIT {
         assertThat(exits.result().failed()).isTrue();
         assertThat(exits.result().failure()).contains("before it was ready");
 
-        Peer.Run silent = Peer.run("silent", settings("--timeout", "3"), workload,
+        Peer.Run silent = Peer.run("silent", settings("--timeout", "10"), workload,
                 launcher(List.of(ChildJvm.javaExecutable(), "-cp", System.getProperty("java.class.path"), SilentPeer.class.getName())),
                 List.of(), report, temp.resolve("work"), QUIET);
         assertThat(silent.result().failed()).isTrue();
-        assertThat(silent.result().failure()).contains("printed no count within 3 s");
+        assertThat(silent.result().failure()).contains("printed no count within 10 s");
         assertThat(silent.result().exitCode()).isZero();
     }
 
