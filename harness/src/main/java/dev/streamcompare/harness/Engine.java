@@ -55,6 +55,23 @@ public enum Engine {
     }
 
     /**
+     * Whether its socket source connects again after the server closes, and lets a stateful job
+     * resume from its checkpoint. Structured Streaming's connects once, and its offsets start
+     * again at 0 on a new connection (docs/semantics.md §9).
+     */
+    public boolean socketSourceRecovers() {
+        return this != SPARK_STRUCTURED;
+    }
+
+    /**
+     * Whether its stateful jobs publish their state every batch, input or not. Structured
+     * Streaming runs no micro-batch without new input.
+     */
+    public boolean publishesWithoutInput() {
+        return this != SPARK_STRUCTURED;
+    }
+
+    /**
      * The variants of the engine's streaming jobs among {@code asked}: Structured Streaming has the
      * faithful port only (its tuned settings are issue work not done: docs/performance.md).
      */

@@ -62,13 +62,13 @@ final class FaultRuns {
             results.add(run(progress, "kill and recover", Job.STATEFUL_FILE, engine, () -> killAndRecover(Job.STATEFUL_FILE, engine)));
         }
         for (Engine engine : settings.engines()) {
-            results.add(engine == Engine.SPARK_STRUCTURED ? notRun("kill and recover", Job.STATEFUL, engine,
+            results.add(!engine.socketSourceRecovers() ? notRun("kill and recover", Job.STATEFUL, engine,
                     "not run: Structured Streaming's socket source cannot resume a query (its offsets start again at 0 on "
                             + "the new connection: docs/semantics.md §9)")
                     : run(progress, "kill and recover", Job.STATEFUL, engine, () -> killAndRecover(Job.STATEFUL, engine)));
         }
         for (Engine engine : settings.engines()) {
-            results.add(engine == Engine.SPARK_STRUCTURED ? notRun("producer failure", Job.SOCKET, engine,
+            results.add(!engine.socketSourceRecovers() ? notRun("producer failure", Job.SOCKET, engine,
                     "not run: Structured Streaming's socket source connects once and never again; what is sent after the "
                             + "server closed is lost (docs/semantics.md §9)")
                     : run(progress, "producer failure", Job.SOCKET, engine, () -> producerFailure(engine)));
@@ -160,7 +160,7 @@ final class FaultRuns {
                     logs.add(child.relativeLog());
                     child.close();
                     child = start(name + "-" + (k + 2), engine, job, args);
-                    if (engine == Engine.SPARK_STRUCTURED && producer == null) {
+                    if (!engine.publishesWithoutInput() && producer == null) {
                         // It runs no micro-batch without new input, and the input may all have arrived
                         // while it was down: one more file, one more word, so that it publishes.
                         FileDropper.dropText(in, "after-restart-" + (k + 2) + ".txt", FileFeed.PROBE + "\n");
@@ -173,7 +173,7 @@ final class FaultRuns {
                 awaitSettled(watcher, expected, child);
                 // One more batch after that: a second count would show there. Structured Streaming runs no
                 // micro-batch without input; its graceful stop below publishes whatever it still holds.
-                if (engine != Engine.SPARK_STRUCTURED) {
+                if (engine.publishesWithoutInput()) {
                     awaitPublishedSince(out, System.currentTimeMillis(), child);
                 }
                 Integer exit = child.stop();
