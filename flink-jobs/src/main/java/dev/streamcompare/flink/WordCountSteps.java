@@ -39,15 +39,16 @@ final class WordCountSteps {
 
     /**
      * {@code flatMap(split) → map(word, 1)}: the pairs that go to {@code keyBy}. The tuned variant
-     * sends one {@code (word, count)} per word and batch instead ({@link CombinePerBatch}).
+     * splits and counts each batch's words before {@code keyBy} and sends one
+     * {@code (word, count)} per word and batch instead ({@link CombinePerBatch}).
      */
     static DataStream<Tuple2<String, Long>> pairs(DataStream<String> lines, StreamOptions options) {
-        DataStream<String> words = lines.flatMap(SPLIT).returns(WORD).name("flatMap(split)").uid("flatMap(split)");
         if (options.tuned()) {
-            return words.transform("combine per batch", WORD_COUNT, new CombinePerBatch(options.batchMillis()))
+            return lines.transform("flatMap(split) + combine per batch", WORD_COUNT, new CombinePerBatch(options.batchMillis()))
                     .uid("combine per batch");
         }
-        return words.map(PAIR_WITH_ONE).returns(WORD_COUNT).name("map(word, 1)").uid("map(word, 1)");
+        return lines.flatMap(SPLIT).returns(WORD).name("flatMap(split)").uid("flatMap(split)")
+                .map(PAIR_WITH_ONE).returns(WORD_COUNT).name("map(word, 1)").uid("map(word, 1)");
     }
 
     /**

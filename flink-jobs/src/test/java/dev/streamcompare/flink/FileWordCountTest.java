@@ -1,6 +1,5 @@
 package dev.streamcompare.flink;
 
-import static dev.streamcompare.flink.StreamingJobTestSupport.environment;
 import static dev.streamcompare.flink.StreamingJobTestSupport.referenceCounts;
 import static dev.streamcompare.flink.StreamingJobTestSupport.seed;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +20,9 @@ import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.junit.jupiter.api.Test;
+import dev.streamcompare.common.Variant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,8 +34,9 @@ class FileWordCountTest {
     @TempDir
     Path folder;
 
-    @Test
-    void readsEveryVisibleFileOnceWhetherPresentAtStartOrMovedInLater() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void readsEveryVisibleFileOnceWhetherPresentAtStartOrMovedInLater(Variant variant) throws Exception {
         Path watched = Files.createDirectories(folder.resolve("in"));
         Path oldFile = Files.copy(seed(), watched.resolve("present-at-start.txt"));
         Files.setLastModifiedTime(oldFile, FileTime.from(Instant.parse("2001-01-01T00:00:00Z")));
@@ -46,8 +48,10 @@ class FileWordCountTest {
         options.batchSeconds = 1;
         options.output = folder.resolve("out");
         options.print = 0;
+        options.variant = variant;
+        options.cores = 2;
         options.validate();
-        StreamExecutionEnvironment env = environment();
+        StreamExecutionEnvironment env = StreamingJobs.environment(options, new org.apache.flink.configuration.Configuration());
         FileWordCount.addTo(env, options);
         JobClient job = env.executeAsync("FileWordCount");
         try {

@@ -1,6 +1,5 @@
 package dev.streamcompare.flink;
 
-import static dev.streamcompare.flink.StreamingJobTestSupport.environment;
 import static dev.streamcompare.flink.StreamingJobTestSupport.referenceCounts;
 import static dev.streamcompare.flink.StreamingJobTestSupport.seed;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +17,9 @@ import java.util.concurrent.TimeUnit;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.junit.jupiter.api.Test;
+import dev.streamcompare.common.Variant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,8 +31,9 @@ class StatefulFileWordCountTest {
     @TempDir
     Path folder;
 
-    @Test
-    void lastStateCountsEveryFilePresentAtStartOrMovedInLater() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void lastStateCountsEveryFilePresentAtStartOrMovedInLater(Variant variant) throws Exception {
         Path watched = Files.createDirectories(folder.resolve("in"));
         Files.copy(seed(), watched.resolve("present-at-start.txt"));
         Files.writeString(watched.resolve("_hidden.txt"), "underscore names are skipped\n");
@@ -42,8 +44,10 @@ class StatefulFileWordCountTest {
         options.output = folder.resolve("out");
         options.checkpoint = folder.resolve("checkpoint");
         options.print = 0;
+        options.variant = variant;
+        options.cores = 2;
         options.validate();
-        StreamExecutionEnvironment env = environment();
+        StreamExecutionEnvironment env = StreamingJobs.environment(options, new org.apache.flink.configuration.Configuration());
         StatefulFileWordCount.addTo(env, options);
         JobClient job = env.executeAsync("StatefulFileWordCount");
         try {

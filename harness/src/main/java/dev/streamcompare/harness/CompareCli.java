@@ -37,6 +37,12 @@ public final class CompareCli implements Callable<Integer> {
      */
     static final int DEFAULT_REPEAT = 80;
 
+    /**
+     * Copies of the seed sent before the max-rate phase: about a second of input for a tuned Flink
+     * job, enough for the JIT to compile the hot loop before the clock starts.
+     */
+    static final int DEFAULT_WARM_UP = 10;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -51,6 +57,11 @@ public final class CompareCli implements Callable<Integer> {
 
     @Option(names = "--repeat", paramLabel = "N", description = "The max-rate input: the seed text N times (default: " + DEFAULT_REPEAT + ").")
     Integer repeat;
+
+    @Option(names = "--warm-up", paramLabel = "N", description = "Before the max-rate phase, the seed text N times, "
+            + "counted and checked but not timed, so that each job is measured warm, as the reference rate is "
+            + "(default: " + DEFAULT_WARM_UP + "; --quick: 0).")
+    Integer warmUp;
 
     @Option(names = "--rate", defaultValue = "10000", paramLabel = "LINES_PER_S", description = "Fixed-rate phase: lines per second (default: ${DEFAULT-VALUE}).")
     int rate;
@@ -193,6 +204,10 @@ public final class CompareCli implements Callable<Integer> {
         // The fault and soak runs send the seed a few times at most: no need for the comparison's 123 MB.
         int repeatTimes = repeat != null ? repeat : quick || soakMinutes != null ? 2 : faults ? 4 : DEFAULT_REPEAT;
         int fixed = fixedSeconds != null ? fixedSeconds : quick ? 3 : 10;
+        int warmUpTimes = warmUp != null ? warmUp : quick ? 0 : DEFAULT_WARM_UP;
+        if (warmUpTimes < 0) {
+            throw new BadInputException("--warm-up must be 0 or more, got " + warmUpTimes);
+        }
         int runCount = quick ? 1 : runs;
         if (runCount < 1 || repeatTimes < 1 || rate < 1 || fixed < 1 || cores < 1 || batchSeconds < 1 || timeoutSeconds < 1
                 || sustainSeconds < 1 || sustainProbes < 1) {
@@ -220,7 +235,7 @@ public final class CompareCli implements Callable<Integer> {
             case "both" -> List.of(Variant.FAITHFUL, Variant.TUNED);
             default -> throw new BadInputException("--variant must be faithful, tuned or both, got '" + variant + "'");
         };
-        return new CompareSettings(List.copyOf(engines), variants, List.copyOf(jobs), !noBaseline, runCount, repeatTimes, rate, fixed,
+        return new CompareSettings(List.copyOf(engines), variants, List.copyOf(jobs), !noBaseline, runCount, repeatTimes, warmUpTimes, rate, fixed,
                 250, heap, cores, batchSeconds, Duration.ofSeconds(timeoutSeconds), 20, findSustainable, sustainSeconds, sustainProbes,
                 faults, soakMinutes == null ? 0 : soakMinutes, scaling, profile, bind, workDir == null ? null : workDir.toAbsolutePath(),
                 !noPeer && !quick);

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.List;
 
 /** What one comparison runs and how: the same for every engine. */
-record CompareSettings(List<Engine> engines, List<Variant> variants, List<Job> jobs, boolean baseline, int runs, int repeat,
+record CompareSettings(List<Engine> engines, List<Variant> variants, List<Job> jobs, boolean baseline, int runs, int repeat, int warmUp,
                        int rateLinesPerSecond, int fixedSeconds, long markerEveryMillis, String heap,
                        int cores, int batchSeconds, Duration timeout, int batchTop,
                        boolean findSustainable, int sustainSeconds, int sustainProbes, boolean faults,
@@ -14,7 +14,7 @@ record CompareSettings(List<Engine> engines, List<Variant> variants, List<Job> j
 
     /** The same settings with {@code newCores} cores for every engine. */
     CompareSettings withCores(int newCores) {
-        return new CompareSettings(engines, variants, jobs, baseline, runs, repeat, rateLinesPerSecond, fixedSeconds,
+        return new CompareSettings(engines, variants, jobs, baseline, runs, repeat, warmUp, rateLinesPerSecond, fixedSeconds,
                 markerEveryMillis, heap, newCores, batchSeconds, timeout, batchTop, findSustainable, sustainSeconds, sustainProbes,
                 faults, soakMinutes, scaling, profile, bind, workDir, peer);
     }

@@ -54,10 +54,12 @@ final class Comparison {
             console.printf("Preparing the input: %s × %d …%n", seed.getFileName(), settings.repeat());
             console.flush();
             Workload workload = Workload.prepare(seed, settings.repeat(), work.resolve("input.txt"));
-            JobRunner runner = new JobRunner(settings, workload, launcher, folder, work);
             List<RunResult> runs = new ArrayList<>();
             // --faults and --soak: runs of their own instead of the throughput comparison.
             boolean compare = !settings.faults() && settings.soakMinutes() == 0 && !settings.scaling();
+            Workload warmUp = compare && settings.warmUp() > 0
+                    ? Workload.prepare(seed, settings.warmUp(), work.resolve("warm-up.txt")) : null;
+            JobRunner runner = new JobRunner(settings, workload, warmUp, launcher, folder, work);
             Double referenceRate = null;
             if (compare) {
                 console.println("Measuring the reference rate: the reference counter, one thread, input in memory, third pass …");
@@ -105,7 +107,7 @@ final class Comparison {
             Report report = new Report(started.toString(), commandLine, machine(), versions(), engineSettings(),
                     new Report.Input(seed.getFileName().toString(), settings.repeat(), workload.sha256(), workload.bytes().length,
                             workload.lines(), workload.words(), workload.counts().size(), settings.rateLinesPerSecond(),
-                            settings.fixedSeconds(), settings.markerEveryMillis()),
+                            settings.fixedSeconds(), settings.markerEveryMillis(), warmUp == null ? 0 : settings.warmUp()),
                     Map.of("howMeasured", ReportWriter.howMeasured(settings.batchTop())), runs, sustainable, faults, soak, referenceRate, scaling, peer);
             report.write(folder);
             ReportWriter.write(report, folder);

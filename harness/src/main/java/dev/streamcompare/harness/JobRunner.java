@@ -39,17 +39,21 @@ final class JobRunner {
 
     private final CompareSettings settings;
     private final Workload workload;
+    /** Sent before the max-rate phase and not timed, or null: see {@link CompareCli#DEFAULT_WARM_UP}. */
+    private final Workload warmUp;
     private final JobLauncher launcher;
     private final Path reportFolder;
     private final Path workFolder;
     private final List<String> jvmOptions;
 
-    JobRunner(CompareSettings settings, Workload workload, JobLauncher launcher, Path reportFolder, Path workFolder) throws IOException {
+    JobRunner(CompareSettings settings, Workload workload, Workload warmUp, JobLauncher launcher, Path reportFolder, Path workFolder)
+            throws IOException {
         this.settings = settings;
         // The engines' own temp files (Flink unpacks a 24 MB RPC jar per JVM) go with the work folder.
         this.jvmOptions = new ArrayList<>(settings.jvmOptions());
         jvmOptions.add("-Djava.io.tmpdir=" + Files.createDirectories(workFolder.resolve("tmp")));
         this.workload = workload;
+        this.warmUp = warmUp;
         this.launcher = launcher;
         this.reportFolder = reportFolder;
         this.workFolder = workFolder;
@@ -129,6 +133,15 @@ final class JobRunner {
                     startupMs = ready - child.spawnedMillis;
 
                     long maxRateWords = feed.probeWords();
+                    if (plan.maxRatePhase() && warmUp != null) {
+                        // Not timed: the JIT compiles the job's hot loop here, as the reference rate's
+                        // two passes before the timed one do for the reference counter.
+                        progress.update("warm-up", watcher.totalWords(), warmUp.words());
+                        feed.sendAtMaxRate(warmUp);
+                        warmUp.counts().forEach((word, count) -> expected.merge(word, count, Long::sum));
+                        maxRateWords += warmUp.words();
+                        awaitWords(child, watcher, maxRateWords, progress, "warm-up", settings.timeout());
+                    }
                     if (plan.maxRatePhase()) {
                         progress.update("max rate", watcher.totalWords(), workload.words());
                         int batchesBefore = watcher.batches();

@@ -17,9 +17,12 @@ record Report(String createdUtc, String commandLine, Machine machine, Map<String
     /** The machine the figures come from. */
     record Machine(String cpuModel, int cores, long memoryBytes, String os, String java) {}
 
-    /** The input every engine got, byte for byte. */
+    /**
+     * The input every engine got, byte for byte; {@code warmUp}: copies of the seed sent before the
+     * max-rate phase, not timed (null in reports from before it existed).
+     */
     record Input(String seed, int repeat, String sha256, long bytes, long lines, long words, long distinct,
-                 int fixedRateLinesPerSecond, int fixedRateSeconds, long markerEveryMillis) {}
+                 int fixedRateLinesPerSecond, int fixedRateSeconds, long markerEveryMillis, Integer warmUp) {}
 
     static final String FILE = "report.json";
 

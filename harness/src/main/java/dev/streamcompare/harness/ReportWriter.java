@@ -45,7 +45,9 @@ final class ReportWriter {
 
     static final String HOW_MEASURED = """
             - **throughput**: streaming jobs: words of the max-rate phase / (publish time of the batch file that \
-            completes the phase's totals − first byte offered). Publish times are seen by the harness, polling the \
+            completes the phase's totals − first byte offered). Before it, a warm-up (the seed text a few times, \
+            `--warm-up`) is sent and counted but not timed, so that a job is measured warm, as the reference rate is; \
+            the batch job, the baseline and the peer get none. Publish times are seen by the harness, polling the \
             output folder every %d ms, never taken from file names or from the job. Batch job: words / (child JVM \
             exit − spawn), start-up included. Baseline (plain Java, no engine): words / (its end-of-stream line − first byte). \
             spark-structured socket and stateful: no max-rate phase, so no throughput (–): Spark's socket source puts \
@@ -345,6 +347,9 @@ final class ReportWriter {
         Report.Input in = report.input();
         md.append(String.format(Locale.ROOT, "- input: %s × %d, %,d bytes, %,d lines, %,d words (%,d distinct), sha256 %s%n",
                 in.seed(), in.repeat(), in.bytes(), in.lines(), in.words(), in.distinct(), in.sha256()));
+        if (in.warmUp() != null && in.warmUp() > 0) {
+            md.append(String.format(Locale.ROOT, "- warm-up before each max-rate phase (not timed): %s × %d%n", in.seed(), in.warmUp()));
+        }
         md.append(String.format(Locale.ROOT, "- fixed-rate phase: %,d lines/s for %d s, a marker every %d ms%n",
                 in.fixedRateLinesPerSecond(), in.fixedRateSeconds(), in.markerEveryMillis()));
         report.settings().forEach((engine, s) -> md.append("- ").append(engine).append(": ").append(s).append('\n'));

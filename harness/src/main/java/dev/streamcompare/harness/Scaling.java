@@ -41,7 +41,7 @@ final class Scaling {
                 Path folder = Files.createDirectories(work.resolve("scaling-" + repeat + "x-" + cores + "c"));
                 Workload workload = Workload.prepare(seed, repeat, folder.resolve("input.txt"));
                 CompareSettings sized = settings.withCores(cores);
-                JobRunner runner = new JobRunner(sized, workload, launcher, reportFolder, folder);
+                JobRunner runner = new JobRunner(sized, workload, null, launcher, reportFolder, folder);
                 for (Job job : settings.jobs()) {
                     // Scaling is the max-rate phase only: the engines whose socket source can take a backlog.
                     for (Engine engine : job == Job.BATCH ? List.<Engine>of() : settings.engines().stream()

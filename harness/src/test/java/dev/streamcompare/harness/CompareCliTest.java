@@ -45,6 +45,19 @@ class CompareCliTest {
     }
 
     @Test
+    void theMaxRatePhaseIsWarmedUpUnlessQuick() {
+        CompareCli full = new CompareCli();
+        CompareCli.commandLine(full).parseArgs();
+        assertThat(full.settings().warmUp()).isEqualTo(CompareCli.DEFAULT_WARM_UP);
+        CompareCli quick = new CompareCli();
+        CompareCli.commandLine(quick).parseArgs("--quick");
+        assertThat(quick.settings().warmUp()).isZero();
+        CompareCli named = new CompareCli();
+        CompareCli.commandLine(named).parseArgs("--quick", "--warm-up", "3");
+        assertThat(named.settings().warmUp()).isEqualTo(3);
+    }
+
+    @Test
     void quickRunsTheSeedsFourJobsUnlessJobsAreNamed() {
         CompareCli quick = new CompareCli();
         CompareCli.commandLine(quick).parseArgs("--quick");
@@ -114,6 +127,9 @@ class CompareCliTest {
         CliRun variant = CliRun.of("--variant", "fast");
         assertThat(variant.exit()).isEqualTo(2);
         assertThat(variant.err()).contains("--variant must be faithful, tuned or both, got 'fast'").hasLineCount(1);
+        CliRun warmUp = CliRun.of("--warm-up", "-1");
+        assertThat(warmUp.exit()).isEqualTo(2);
+        assertThat(warmUp.err()).contains("--warm-up must be 0 or more, got -1").hasLineCount(1);
         CliRun engine = CliRun.of("--engines", "flink,storm");
         assertThat(engine.exit()).isEqualTo(2);
         assertThat(engine.err()).contains("unknown engine 'storm'").hasLineCount(1);
