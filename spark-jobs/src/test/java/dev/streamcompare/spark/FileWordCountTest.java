@@ -17,7 +17,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.spark.streaming.StreamingContextState;
 import org.apache.spark.streaming.api.java.JavaStreamingContext;
-import org.junit.jupiter.api.Test;
+import dev.streamcompare.common.Variant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class FileWordCountTest {
@@ -25,8 +27,9 @@ class FileWordCountTest {
     @TempDir
     Path folder;
 
-    @Test
-    void readsEveryVisibleFileOnceWhetherPresentAtStartOrMovedInLater() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void readsEveryVisibleFileOnceWhetherPresentAtStartOrMovedInLater(Variant variant) throws Exception {
         Path watched = Files.createDirectories(folder.resolve("in"));
         Path oldFile = Files.copy(seed(), watched.resolve("present-at-start.txt"));
         Files.setLastModifiedTime(oldFile, FileTime.from(Instant.parse("2001-01-01T00:00:00Z")));
@@ -38,6 +41,7 @@ class FileWordCountTest {
         options.batchSeconds = 1;
         options.output = folder.resolve("out");
         options.print = 0;
+        options.variant = variant;
         options.validate();
         JavaStreamingContext ssc = StreamingJobTestSupport.context(options);
         FileWordCount.addTo(ssc, options);

@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.spark.streaming.api.java.JavaStreamingContext;
-import org.junit.jupiter.api.Test;
+import dev.streamcompare.common.Variant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class StatefulFileWordCountTest {
@@ -22,8 +24,9 @@ class StatefulFileWordCountTest {
     @TempDir
     Path folder;
 
-    @Test
-    void lastStateCountsEveryFilePresentAtStartOrMovedInLater() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void lastStateCountsEveryFilePresentAtStartOrMovedInLater(Variant variant) throws Exception {
         Path watched = Files.createDirectories(folder.resolve("in"));
         Files.copy(seed(), watched.resolve("present-at-start.txt"));
         Files.writeString(watched.resolve("_hidden.txt"), "underscore names are skipped\n");
@@ -34,6 +37,7 @@ class StatefulFileWordCountTest {
         options.output = folder.resolve("out");
         options.checkpoint = folder.resolve("checkpoint");
         options.print = 0;
+        options.variant = variant;
         options.validate();
         JavaStreamingContext ssc = StreamingJobTestSupport.context(options);
         ssc.checkpoint(options.checkpoint.toString());
