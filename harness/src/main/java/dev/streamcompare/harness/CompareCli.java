@@ -60,7 +60,7 @@ public final class CompareCli implements Callable<Integer> {
 
     @Option(names = "--warm-up", paramLabel = "N", description = "Before the max-rate phase, the seed text N times, "
             + "counted and checked but not timed, so that each job is measured warm, as the reference rate is "
-            + "(default: " + DEFAULT_WARM_UP + "; --quick: 0).")
+            + "(default: " + DEFAULT_WARM_UP + ", at most --repeat; --quick: 0).")
     Integer warmUp;
 
     @Option(names = "--rate", defaultValue = "10000", paramLabel = "LINES_PER_S", description = "Fixed-rate phase: lines per second (default: ${DEFAULT-VALUE}).")
@@ -204,7 +204,8 @@ public final class CompareCli implements Callable<Integer> {
         // The fault and soak runs send the seed a few times at most: no need for the comparison's 123 MB.
         int repeatTimes = repeat != null ? repeat : quick || soakMinutes != null ? 2 : faults ? 4 : DEFAULT_REPEAT;
         int fixed = fixedSeconds != null ? fixedSeconds : quick ? 3 : 10;
-        int warmUpTimes = warmUp != null ? warmUp : quick ? 0 : DEFAULT_WARM_UP;
+        // Never more warm-up than measured input: --repeat 1 is a check, not a measurement.
+        int warmUpTimes = warmUp != null ? warmUp : quick ? 0 : Math.min(DEFAULT_WARM_UP, repeatTimes);
         if (warmUpTimes < 0) {
             throw new BadInputException("--warm-up must be 0 or more, got " + warmUpTimes);
         }

@@ -55,6 +55,9 @@ class CompareCliTest {
         CompareCli named = new CompareCli();
         CompareCli.commandLine(named).parseArgs("--quick", "--warm-up", "3");
         assertThat(named.settings().warmUp()).isEqualTo(3);
+        CompareCli small = new CompareCli();
+        CompareCli.commandLine(small).parseArgs("--repeat", "2");
+        assertThat(small.settings().warmUp()).isEqualTo(2);
     }
 
     @Test
