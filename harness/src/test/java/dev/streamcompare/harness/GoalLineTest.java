@@ -27,6 +27,12 @@ class GoalLineTest {
     }
 
     @Test
+    void aMissJustUnderTheGoalIsNotPrintedAsTheGoal() {
+        assertThat(ReportWriter.goalLine(List.of(row("socket", "spark-tuned", 0.4981), row("file", "spark-tuned", 0.61)), 9e6))
+                .contains("Missed by 1 of 2 tuned rows: socket spark-tuned 0.498 ");
+    }
+
+    @Test
     void aTunedRowWithoutACorrectRunMissesIt() {
         assertThat(ReportWriter.goalLine(List.of(row("socket", "flink-tuned", 0.6), row("stateful", "flink-tuned", null)), 9e6))
                 .contains("Missed by 1 of 2 tuned rows: stateful flink-tuned (no correct run)");
