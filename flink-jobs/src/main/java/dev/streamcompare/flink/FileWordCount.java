@@ -27,7 +27,10 @@ public final class FileWordCount {
         });
     }
 
-    /** textFileStream → flatMap(split) → map(word, 1) → reduceByKey per batch → print / batch files. */
+    /**
+     * textFileStream → flatMap(split) → map(word, 1) → reduceByKey per batch → print / batch files.
+     * The tuned variant counts before the keyed step: {@link WordCountSteps#pairs}.
+     */
     public static void addTo(StreamExecutionEnvironment env, FileStreamOptions options) {
         DataStream<String> lines = StreamingJobs.textFileStream(env, options);
 

@@ -26,7 +26,10 @@ public final class SocketWordCount {
         });
     }
 
-    /** socketTextStream → flatMap(split) → map(word, 1) → reduceByKey per batch → print / batch files. */
+    /**
+     * socketTextStream → flatMap(split) → map(word, 1) → reduceByKey per batch → print / batch files.
+     * The tuned variant counts before the keyed step: {@link WordCountSteps#pairs}.
+     */
     public static void addTo(StreamExecutionEnvironment env, SocketOptions options) {
         DataStream<String> lines = env
                 .addSource(new Utf8SocketSource(options.host, options.port, options.maxRetry), "socketTextStream", WordCountSteps.WORD)

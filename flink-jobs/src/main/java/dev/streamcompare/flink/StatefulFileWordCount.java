@@ -30,7 +30,10 @@ public final class StatefulFileWordCount {
         });
     }
 
-    /** textFileStream → flatMap(split) → map(word, 1) → updateStateByKey → sortByKey → print / batch files. */
+    /**
+     * textFileStream → flatMap(split) → map(word, 1) → updateStateByKey → sortByKey → print / batch files.
+     * The tuned variant counts before the keyed step: {@link WordCountSteps#pairs}.
+     */
     public static void addTo(StreamExecutionEnvironment env, StatefulFileOptions options) {
         DataStream<String> lines = StreamingJobs.textFileStream(env, options);
 

@@ -28,7 +28,10 @@ public final class StatefulSocketWordCount {
         });
     }
 
-    /** socketTextStream → flatMap(split) → map(word, 1) → updateStateByKey → sortByKey → print / batch files. */
+    /**
+     * socketTextStream → flatMap(split) → map(word, 1) → updateStateByKey → sortByKey → print / batch files.
+     * The tuned variant counts before the keyed step: {@link WordCountSteps#pairs}.
+     */
     public static void addTo(StreamExecutionEnvironment env, StatefulSocketOptions options) {
         DataStream<String> lines = env
                 .addSource(new Utf8SocketSource(options.host, options.port, options.maxRetry), "socketTextStream", WordCountSteps.WORD)

@@ -38,8 +38,9 @@ public final class CompareCli implements Callable<Integer> {
     static final int DEFAULT_REPEAT = 80;
 
     /**
-     * Copies of the seed sent before the max-rate phase: about a second of input for a tuned Flink
-     * job, enough for the JIT to compile the hot loop before the clock starts.
+     * Copies of the seed sent before the max-rate phase (2.7 M words: half a second to a few seconds
+     * of input, by engine and variant), enough for the JIT to compile the hot loop before the clock
+     * starts.
      */
     static final int DEFAULT_WARM_UP = 10;
 
@@ -60,7 +61,8 @@ public final class CompareCli implements Callable<Integer> {
 
     @Option(names = "--warm-up", paramLabel = "N", description = "Before the max-rate phase, the seed text N times, "
             + "counted and checked but not timed, so that each job is measured warm, as the reference rate is "
-            + "(default: " + DEFAULT_WARM_UP + ", at most --repeat; --quick: 0).")
+            + "(default: " + DEFAULT_WARM_UP + ", or --repeat if smaller; --quick: 0). The comparison only: "
+            + "--faults, --soak and --scaling runs start cold.")
     Integer warmUp;
 
     @Option(names = "--rate", defaultValue = "10000", paramLabel = "LINES_PER_S", description = "Fixed-rate phase: lines per second (default: ${DEFAULT-VALUE}).")

@@ -79,7 +79,7 @@ final class Comparison {
             for (Job job : compare ? settings.jobs() : List.<Job>of()) {
                 for (int r = 1; r <= settings.runs(); r++) {
                     for (Engine engine : settings.engines()) {
-                        // The batch job has no variants: it is the warm-up, as the seed wrote it.
+                        // The batch job has no variants: it is the seed's warm-up exercise, as the seed wrote it.
                         for (Variant variant : job == Job.BATCH ? List.of(Variant.FAITHFUL) : engine.variants(settings.variants())) {
                             int run = r;
                             String label = JobRunner.label(engine, variant);
@@ -108,7 +108,7 @@ final class Comparison {
                     new Report.Input(seed.getFileName().toString(), settings.repeat(), workload.sha256(), workload.bytes().length,
                             workload.lines(), workload.words(), workload.counts().size(), settings.rateLinesPerSecond(),
                             settings.fixedSeconds(), settings.markerEveryMillis(), warmUp == null ? 0 : settings.warmUp()),
-                    Map.of("howMeasured", ReportWriter.howMeasured(settings.batchTop())), runs, sustainable, faults, soak, referenceRate, scaling, peer);
+                    Map.of("howMeasured", ReportWriter.howMeasured(settings.batchTop(), warmUp == null ? 0 : settings.warmUp())), runs, sustainable, faults, soak, referenceRate, scaling, peer);
             report.write(folder);
             ReportWriter.write(report, folder);
             pointLatestAt(reportsFolder, folder);
@@ -200,9 +200,11 @@ final class Comparison {
         spark.put("receiverStorageLevel", "MEMORY_AND_DISK_SER_2 (socketTextStream's default)");
         spark.put("variant", "faithful: DStreams as the seed wrote them");
         if (settings.variants().contains(Variant.TUNED)) {
-            spark.put("tunedVariant", "socket jobs: local[cores + 1] (the receiver's own slot), blocks MEMORY_AND_DISK "
+            spark.put("tunedVariant", "each partition's words counted in a hash map before reduceByKey / updateStateByKey; "
+                    + "socket jobs: local[cores + 1] (the receiver's own slot), blocks MEMORY_AND_DISK "
                     + "(objects, no replica) every 500 ms; file jobs: a batch's files coalesced to one partition per slot; "
-                    + "stateful jobs: state kept as objects (MEMORY_ONLY); Kryo with registration, no reference tracking");
+                    + "stateful jobs: state kept as objects (MEMORY_ONLY), no sortByKey (the publish step sorts); "
+                    + "Kryo with registration, no reference tracking");
         }
         engines.put("spark", spark);
         Map<String, Object> structured = new LinkedHashMap<>();

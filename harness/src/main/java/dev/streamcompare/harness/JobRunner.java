@@ -137,8 +137,8 @@ final class JobRunner {
                         // Not timed: the JIT compiles the job's hot loop here, as the reference rate's
                         // two passes before the timed one do for the reference counter.
                         progress.update("warm-up", watcher.totalWords(), warmUp.words());
-                        feed.sendAtMaxRate(warmUp);
                         warmUp.counts().forEach((word, count) -> expected.merge(word, count, Long::sum));
+                        feed.sendAtMaxRate(warmUp);
                         maxRateWords += warmUp.words();
                         awaitWords(child, watcher, maxRateWords, progress, "warm-up", settings.timeout());
                     }

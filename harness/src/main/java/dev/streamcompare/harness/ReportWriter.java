@@ -34,7 +34,7 @@ final class ReportWriter {
             new Column("correct", s -> s.correct() + "/" + s.runs()),
             new Column("throughput, words/s (min–max)", s -> s.throughputMedian() == null ? "–"
                     : words(s.throughputMedian()) + (s.runs() > 1 ? " (" + words(s.throughputMin()) + "–" + words(s.throughputMax()) + ")" : "")),
-            new Column("× reference rate", s -> s.ratioToReference() == null ? "–" : String.format(Locale.ROOT, "%.2f", s.ratioToReference())),
+            new Column("× reference rate", s -> s.ratioToReference() == null ? "–" : ratio(s.ratioToReference())),
             new Column("latency p50 / p95 / p99 / max, ms", s -> s.latencyP50() == null ? "–"
                     : ms(s.latencyP50()) + " / " + ms(s.latencyP95()) + " / " + ms(s.latencyP99()) + " / " + ms(s.latencyMax())),
             new Column("batches at max rate", s -> s.batchesAtMaxRate() == null ? "–" : String.format(Locale.ROOT, "%.0f", s.batchesAtMaxRate())),
@@ -45,9 +45,7 @@ final class ReportWriter {
 
     static final String HOW_MEASURED = """
             - **throughput**: streaming jobs: words of the max-rate phase / (publish time of the batch file that \
-            completes the phase's totals − first byte offered). Before it, a warm-up (the seed text a few times, \
-            `--warm-up`) is sent and counted but not timed, so that a job is measured warm, as the reference rate is; \
-            the batch job, the baseline and the peer get none. Publish times are seen by the harness, polling the \
+            completes the phase's totals − first byte offered).%s Publish times are seen by the harness, polling the \
             output folder every %d ms, never taken from file names or from the job. Batch job: words / (child JVM \
             exit − spawn), start-up included. Baseline (plain Java, no engine): words / (its end-of-stream line − first byte). \
             spark-structured socket and stateful: no max-rate phase, so no throughput (–): Spark's socket source puts \
@@ -64,8 +62,19 @@ final class ReportWriter {
             - With several runs: medians, with min–max for throughput. Figures come from correct runs only.
             """;
 
-    static String howMeasured(int batchTop) {
-        return String.format(Locale.ROOT, HOW_MEASURED, BatchWatcher.POLL_MILLIS, 250, ProcessTreeMonitor.INTERVAL_MILLIS, batchTop);
+    /** How each figure is measured; {@code warmUp}: copies of the seed sent before each max-rate phase (0: none). */
+    static String howMeasured(int batchTop, int warmUp) {
+        String warm = warmUp == 0 ? " No warm-up: each max-rate phase starts on a cold JVM (`--warm-up`)."
+                : " Before it, a warm-up (the seed text × " + warmUp + ", `--warm-up`) is sent and counted but not timed, so "
+                + "that a job is measured warm, as the reference rate is; the batch job, the baseline, the peer and the "
+                + "runs without a max-rate phase get none.";
+        return String.format(Locale.ROOT, HOW_MEASURED, warm, BatchWatcher.POLL_MILLIS, 250, ProcessTreeMonitor.INTERVAL_MILLIS, batchTop);
+    }
+
+    /** A ratio to the reference rate; three decimals, rounded down, where two would round a miss up to the goal: 0.498, not 0.50. */
+    static String ratio(double value) {
+        return value < TUNED_GOAL && value >= TUNED_GOAL - 0.005
+                ? String.format(Locale.ROOT, "%.3f", Math.floor(value * 1000) / 1000) : String.format(Locale.ROOT, "%.2f", value);
     }
 
     static String words(double value) {
@@ -201,9 +210,7 @@ final class ReportWriter {
         }
         List<String> missed = tuned.stream().filter(r -> r.ratioToReference() == null || r.ratioToReference() < TUNED_GOAL)
                 .map(r -> r.ratioToReference() == null ? r.job() + " " + r.engine() + " (no correct run)"
-                        // Three decimals where two would round a miss up to the goal: 0.498, not 0.50.
-                        : String.format(Locale.ROOT, r.ratioToReference() >= TUNED_GOAL - 0.005 ? "%s %s %.3f" : "%s %s %.2f",
-                                r.job(), r.engine(), r.ratioToReference())).toList();
+                        : r.job() + " " + r.engine() + " " + ratio(r.ratioToReference())).toList();
         return String.format(Locale.ROOT, "Goal: every tuned streaming job at %.1f × the reference rate or more. ", TUNED_GOAL)
                 + (missed.isEmpty() ? "Met by all " + tuned.size() + " tuned rows."
                 : "Missed by " + missed.size() + " of " + tuned.size() + " tuned rows: " + String.join(", ", missed)

@@ -37,7 +37,10 @@ public final class FileWordCount {
         });
     }
 
-    /** textFileStream → flatMap(split) → map(word, 1) → reduceByKey per batch → print / batch files. */
+    /**
+     * textFileStream → flatMap(split) → map(word, 1) → reduceByKey per batch → print / batch files.
+     * The tuned variant counts before the keyed step: {@link WordCountSteps#pairs}.
+     */
     public static void addTo(JavaStreamingContext ssc, FileStreamOptions options) {
         JavaDStream<String> lines = StreamingJobs.textFileStream(ssc, options); // UTF-8 lines
 

@@ -25,7 +25,10 @@ public final class SocketWordCount {
         });
     }
 
-    /** socketTextStream → flatMap(split) → map(word, 1) → reduceByKey per batch → print / batch files. */
+    /**
+     * socketTextStream → flatMap(split) → map(word, 1) → reduceByKey per batch → print / batch files.
+     * The tuned variant counts before the keyed step: {@link WordCountSteps#pairs}.
+     */
     public static void addTo(JavaStreamingContext ssc, SocketOptions options) {
         JavaDStream<String> lines = StreamingJobs.socketTextStream(ssc, options); // UTF-8 lines
 

@@ -34,7 +34,10 @@ public final class StatefulFileWordCount {
         });
     }
 
-    /** textFileStream → flatMap(split) → map(word, 1) → updateStateByKey → sortByKey → print / batch files. */
+    /**
+     * textFileStream → flatMap(split) → map(word, 1) → updateStateByKey → sortByKey → print / batch files.
+     * The tuned variant counts before the keyed step: {@link WordCountSteps#pairs}.
+     */
     public static void addTo(JavaStreamingContext ssc, StatefulFileOptions options) {
         JavaDStream<String> lines = StreamingJobs.textFileStream(ssc, options); // UTF-8 lines
 

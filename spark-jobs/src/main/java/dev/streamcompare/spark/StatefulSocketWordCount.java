@@ -34,7 +34,10 @@ public final class StatefulSocketWordCount {
         });
     }
 
-    /** socketTextStream → flatMap(split) → map(word, 1) → updateStateByKey → sortByKey → print / batch files. */
+    /**
+     * socketTextStream → flatMap(split) → map(word, 1) → updateStateByKey → sortByKey → print / batch files.
+     * The tuned variant counts before the keyed step: {@link WordCountSteps#pairs}.
+     */
     public static void addTo(JavaStreamingContext ssc, StatefulSocketOptions options) {
         JavaDStream<String> lines = StreamingJobs.socketTextStream(ssc, options); // UTF-8 lines
 

@@ -109,7 +109,8 @@ final class WordCountSteps {
 
     /**
      * The seed's stateful count, {@code flatMap(split) → map(word, 1) → updateStateByKey →
-     * sortByKey}: a running count per word, the whole state every batch.
+     * sortByKey}: a running count per word, the whole state every batch. The tuned variant:
+     * {@link #SPLIT_AND_COMBINE} → updateStateByKey, sorted by the publish step.
      */
     static void runningCount(JavaDStream<String> lines, StreamOptions options) {
         JavaPairDStream<String, Long> running = pairs(lines, options)
