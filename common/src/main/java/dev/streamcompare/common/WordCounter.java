@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -68,6 +69,11 @@ public final class WordCounter {
     public long count(String word) {
         Count c = counts.get(word);
         return c == null ? 0 : c.value;
+    }
+
+    /** Hands every word and its count to {@code action}. */
+    public void forEach(BiConsumer<String, Long> action) {
+        counts.forEach((word, c) -> action.accept(word, c.value));
     }
 
     /** Every word and its count, as a new map. */

@@ -1,11 +1,9 @@
 package dev.streamcompare.flink;
 
-import dev.streamcompare.common.Tokenizer;
-import java.util.HashMap;
+import dev.streamcompare.common.WordCounter;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.streaming.api.operators.AbstractStreamOperator;
 import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
@@ -13,8 +11,8 @@ import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 
 /**
- * The tuned variant's {@code flatMap(split)} and combiner in one step: splits each line with the
- * shared tokenizer and counts its words per batch inside each parallel instance, before
+ * The tuned variant's {@code flatMap(split)} and combiner in one step: counts each line's words
+ * per batch with the reference counter ({@link WordCounter}) inside each parallel instance, before
  * {@code keyBy}, then sends one {@code (word, count)} per word and batch instead of one
  * {@code (word, 1)} per occurrence — what Spark's {@code reduceByKey} does map-side. A batch's
  * partial counts go out when the watermark passes its end (its window is then complete) and
@@ -33,11 +31,10 @@ final class CombinePerBatch extends AbstractStreamOperator<Tuple2<String, Long>>
 
     private final long batchMillis;
     /** Partial counts per batch, by the batch's last millisecond. */
-    private transient TreeMap<Long, Map<String, long[]>> batches;
+    private transient TreeMap<Long, WordCounter> batches;
     /** The batch the last line went to, and its counts: lines come in batch order, mostly. */
     private transient long currentLastMilli;
-    private transient Map<String, long[]> current;
-    private transient Consumer<String> countWord;
+    private transient WordCounter current;
 
     CombinePerBatch(long batchMillis) {
         this.batchMillis = batchMillis;
@@ -47,17 +44,16 @@ final class CombinePerBatch extends AbstractStreamOperator<Tuple2<String, Long>>
     public void open() throws Exception {
         super.open();
         batches = new TreeMap<>();
-        countWord = word -> current.computeIfAbsent(word, w -> new long[1])[0]++;
     }
 
     @Override
     public void processElement(StreamRecord<String> line) {
-        long lastMilli = line.getTimestamp() - Math.floorMod(line.getTimestamp(), batchMillis) + batchMillis - 1;
+        long lastMilli = WordCountSteps.lastMilliOfBatch(line.getTimestamp(), batchMillis);
         if (current == null || lastMilli != currentLastMilli) {
-            current = batches.computeIfAbsent(lastMilli, batch -> new HashMap<>());
+            current = batches.computeIfAbsent(lastMilli, batch -> new WordCounter());
             currentLastMilli = lastMilli;
         }
-        Tokenizer.forEachWord(line.getValue(), countWord);
+        current.addLine(line.getValue());
     }
 
     @Override
@@ -73,11 +69,11 @@ final class CombinePerBatch extends AbstractStreamOperator<Tuple2<String, Long>>
     }
 
     private void emitUpTo(long timestamp) {
-        Iterator<Map.Entry<Long, Map<String, long[]>>> due = batches.headMap(timestamp, true).entrySet().iterator();
+        Iterator<Map.Entry<Long, WordCounter>> due = batches.headMap(timestamp, true).entrySet().iterator();
         while (due.hasNext()) {
-            Map.Entry<Long, Map<String, long[]>> batch = due.next();
+            Map.Entry<Long, WordCounter> batch = due.next();
             StreamRecord<Tuple2<String, Long>> record = new StreamRecord<>(null, batch.getKey());
-            batch.getValue().forEach((word, count) -> output.collect(record.replace(Tuple2.of(word, count[0]))));
+            batch.getValue().forEach((word, count) -> output.collect(record.replace(Tuple2.of(word, count))));
             if (batch.getValue() == current) {
                 current = null; // sent: a later line of this batch starts a new map
             }

@@ -63,8 +63,7 @@ final class RunningCount extends KeyedProcessFunction<String, Tuple2<String, Lon
         }
     }
 
-    /** The last millisecond of the batch holding {@code time}; batches are aligned to the epoch, like windows. */
     private long lastMilliOfBatch(long time) {
-        return time - Math.floorMod(time, batchMillis) + batchMillis - 1;
+        return WordCountSteps.lastMilliOfBatch(time, batchMillis);
     }
 }

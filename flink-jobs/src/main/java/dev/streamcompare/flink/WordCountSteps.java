@@ -12,6 +12,7 @@ import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
+import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
 
 /**
  * The steps every Flink word count shares, named as the seed names them in Spark: split a line
@@ -30,6 +31,14 @@ final class WordCountSteps {
 
     /** {@code map(lambda word: (word, 1))}. */
     static final MapFunction<String, Tuple2<String, Long>> PAIR_WITH_ONE = word -> Tuple2.of(word, 1L);
+
+    /**
+     * The last millisecond of the batch holding {@code time}: the batches are the tumbling
+     * windows' own, aligned to the epoch, so the window assigner's arithmetic gives them.
+     */
+    static long lastMilliOfBatch(long time, long batchMillis) {
+        return TimeWindow.getWindowStartWithOffset(time, 0, batchMillis) + batchMillis - 1;
+    }
 
     /** The key of a pair: its word. */
     static final KeySelector<Tuple2<String, Long>, String> WORD_OF = pair -> pair.f0;

@@ -59,6 +59,7 @@ final class Comparison {
             boolean compare = !settings.faults() && settings.soakMinutes() == 0 && !settings.scaling();
             Workload warmUp = compare && settings.warmUp() > 0
                     ? Workload.prepare(seed, settings.warmUp(), work.resolve("warm-up.txt")) : null;
+            int warmUpCopies = warmUp == null ? 0 : settings.warmUp(); // as reported: none outside the comparison
             JobRunner runner = new JobRunner(settings, workload, warmUp, launcher, folder, work);
             Double referenceRate = null;
             if (compare) {
@@ -107,8 +108,8 @@ final class Comparison {
             Report report = new Report(started.toString(), commandLine, machine(), versions(), engineSettings(),
                     new Report.Input(seed.getFileName().toString(), settings.repeat(), workload.sha256(), workload.bytes().length,
                             workload.lines(), workload.words(), workload.counts().size(), settings.rateLinesPerSecond(),
-                            settings.fixedSeconds(), settings.markerEveryMillis(), warmUp == null ? 0 : settings.warmUp()),
-                    Map.of("howMeasured", ReportWriter.howMeasured(settings.batchTop(), warmUp == null ? 0 : settings.warmUp())), runs, sustainable, faults, soak, referenceRate, scaling, peer);
+                            settings.fixedSeconds(), settings.markerEveryMillis(), warmUpCopies),
+                    Map.of("howMeasured", ReportWriter.howMeasured(settings.batchTop(), warmUpCopies)), runs, sustainable, faults, soak, referenceRate, scaling, peer);
             report.write(folder);
             ReportWriter.write(report, folder);
             pointLatestAt(reportsFolder, folder);
