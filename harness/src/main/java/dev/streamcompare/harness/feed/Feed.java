@@ -1,0 +1,36 @@
+package dev.streamcompare.harness.feed;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+
+/** How the harness gives a job its input: through a socket, or as files moved into a folder. */
+public interface Feed extends AutoCloseable {
+
+    /** Waits until the job is ready for input; returns when it was, in epoch ms. */
+    long awaitReady(Duration timeout) throws IOException, InterruptedException, TimeoutException;
+
+    /** Words the feed adds to the input of its own (a readiness probe). */
+    default long probeWords() {
+        return 0;
+    }
+
+    /** The word of the readiness probe, or null. */
+    default String probeWord() {
+        return null;
+    }
+
+    /** Offers the whole max-rate input as fast as the job takes it; returns when the first byte went out. */
+    long sendAtMaxRate(Workload workload) throws IOException, InterruptedException;
+
+    /**
+     * Sends {@code lines} at {@code linesPerSecond}, with a marker line every
+     * {@code markerEveryMillis}, recording each marker's send time in {@code markers}.
+     */
+    void sendAtFixedRate(List<String> lines, int linesPerSecond, long markerEveryMillis, Markers markers)
+            throws IOException, InterruptedException;
+
+    @Override
+    void close() throws IOException;
+}

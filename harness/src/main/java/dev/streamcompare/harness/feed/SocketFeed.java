@@ -1,0 +1,80 @@
+package dev.streamcompare.harness.feed;
+
+import dev.streamcompare.common.TextServer;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** The socket jobs' input: a text server on a free port of {@code bind}, serving its first client only. */
+public final class SocketFeed implements Feed {
+
+    private final TextServer server;
+    private OutputStream out;
+
+    public SocketFeed(String bind) throws IOException {
+        server = TextServer.listen(bind, 0);
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    @Override
+    public long awaitReady(Duration timeout) throws InterruptedException, TimeoutException, IOException {
+        try {
+            Socket client = server.firstClient().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            long connected = System.currentTimeMillis();
+            out = new BufferedOutputStream(client.getOutputStream(), 1 << 16);
+            return connected;
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new TimeoutException("the job did not connect within " + timeout.toSeconds() + " s");
+        }
+    }
+
+    @Override
+    public long sendAtMaxRate(Workload workload) throws IOException {
+        long first = System.currentTimeMillis();
+        out.write(workload.bytes());
+        out.flush();
+        return first;
+    }
+
+    @Override
+    public void sendAtFixedRate(List<String> lines, int linesPerSecond, long markerEveryMillis, Markers markers)
+            throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        long nextMarker = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            long dueNanos = start + (long) i * 1_000_000_000L / linesPerSecond;
+            long elapsedMillis = (System.nanoTime() - start) / 1_000_000L;
+            if (elapsedMillis >= nextMarker) {
+                String marker = Markers.word(markers.count());
+                out.write((marker + "\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                markers.sent(marker, System.currentTimeMillis());
+                nextMarker += markerEveryMillis;
+            }
+            long ahead = dueNanos - System.nanoTime();
+            if (ahead > 1_000_000L) {
+                out.flush();
+                Thread.sleep(ahead / 1_000_000L);
+            }
+            out.write((lines.get(i) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.streamcompare.harness.report;
+
+import dev.streamcompare.harness.cli.LowerCaseEnums;
+
+/** A job that exists, under the same class name, in every engine. */
+public enum Job {
+    BATCH("BatchWordCount"),
+    FILE("FileWordCount"),
+    SOCKET("SocketWordCount"),
+    STATEFUL("StatefulSocketWordCount"),
+    STATEFUL_FILE("StatefulFileWordCount");
+
+    private final String className;
+
+    Job(String className) {
+        this.className = className;
+    }
+
+    public String className() {
+        return className;
+    }
+
+    /** Whether the job keeps a running count in checkpointed state and publishes all of it every batch. */
+    public boolean stateful() {
+        return this == STATEFUL || this == STATEFUL_FILE;
+    }
+
+    /** Whether the job reads files moved into a watched folder (else a socket, or one input file). */
+    public boolean readsFolder() {
+        return this == FILE || this == STATEFUL_FILE;
+    }
+
+    @Override
+    public String toString() {
+        return LowerCaseEnums.name(this);
+    }
+}

@@ -1,0 +1,288 @@
+package dev.streamcompare.harness.scenario;
+
+import dev.streamcompare.common.BadInputException;
+import dev.streamcompare.harness.feed.SocketFeed;
+import dev.streamcompare.harness.feed.Workload;
+import dev.streamcompare.harness.report.Differences;
+import dev.streamcompare.harness.report.Engine;
+import dev.streamcompare.harness.report.Job;
+import dev.streamcompare.harness.report.PeerResult;
+import dev.streamcompare.harness.report.RunResult;
+import dev.streamcompare.harness.run.BuildInfo;
+import dev.streamcompare.harness.run.ChildJvm;
+import dev.streamcompare.harness.run.JobJars;
+import dev.streamcompare.harness.run.JobLauncher;
+import dev.streamcompare.harness.run.JobRunner;
+import dev.streamcompare.harness.run.MonitoredChild;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * The peer row: Flink's own example {@code SocketWindowWordCount} (flink-examples-streaming, the
+ * jar the build puts in {@code flink-jobs/target/peer/}) on the socket job's max-rate input, run
+ * embedded like the Flink jobs. It is measured, not checked: it splits lines with {@code
+ * split("\\s")} (empty strings counted, ASCII whitespace only) where the reference reproduces
+ * Python's {@code str.split()}, so its counts differ from the reference by design; what is
+ * reported is by how much, and whether {@code split("\\s")} explains all of it. It fails only if it
+ * crashes, never connects or prints nothing. It prints {@code word : count} per 5 s
+ * processing-time window, so its throughput is known to a window at best.
+ */
+public final class Peer {
+
+    static final String MAIN_CLASS = "org.apache.flink.streaming.examples.socket.SocketWindowWordCount";
+    /** Its tumbling processing-time windows (hard-coded in the example). */
+    static final int WINDOW_SECONDS = 5;
+    /** Its tokenizer, as its flatMap calls it: {@code value.split("\\s")}. */
+    private static final Pattern SPLIT = Pattern.compile("\\s");
+    /** How long the input may stay closed before the peer, which ends at end of stream, is stopped. */
+    private static final Duration END_BOUND = Duration.ofSeconds(30);
+    /** Whitespace {@code split("\\s")} cuts on: never inside a word it prints. */
+    private static final String JAVA_WHITESPACE = " \t\n\u000B\f\r";
+
+    private Peer() {}
+
+    /** The row's name in reports. */
+    static String name(String flinkVersion) {
+        return "Flink SocketWindowWordCount (flink-examples-streaming " + flinkVersion + ")";
+    }
+
+    /** The example's jar in the checkout at {@code home}, fetched by {@code ./mvnw package} (flink-jobs' pom). */
+    static Path jar(Path home, BuildInfo build) {
+        Path jar = home.resolve("flink-jobs/target/peer/flink-examples-streaming-" + build.flinkVersion() + ".jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new BadInputException("the peer's jar is missing (" + home.relativize(jar)
+                    + "): run ./mvnw -B -DskipTests package, or ./compare.sh, which builds first");
+        }
+        return jar;
+    }
+
+    /** Its command line: the example's jar first, then the Flink jobs' jar (their log configuration) and Flink. */
+    public static List<String> command(Path home, BuildInfo build, boolean verbose, List<String> args, List<String> jvmOptions) {
+        JobJars flink = JobJars.of(home, Engine.FLINK, build);
+        return ChildJvm.command(Engine.FLINK, build, new JobJars(jar(home, build), flink.classpath()), MAIN_CLASS, args,
+                verbose, jvmOptions);
+    }
+
+    /** A result and the totals it was made from. */
+    record Run(PeerResult result, Map<String, Long> totals) {}
+
+    /** One line of its output: {@code word : count}. */
+    record Count(String word, long count) {}
+
+    /**
+     * The count in a line the example printed ({@code WordWithCount.toString()}: {@code word + " : " + count}, the
+     * print sink at parallelism 1, so with no subtask prefix), or null for any other line. The word may be empty.
+     */
+    static Count parse(String line) {
+        int separator = line.lastIndexOf(" : ");
+        if (separator < 0) {
+            return null;
+        }
+        String word = line.substring(0, separator);
+        String digits = line.substring(separator + 3);
+        if (digits.isEmpty() || digits.length() > 18 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (JAVA_WHITESPACE.indexOf(word.charAt(i)) >= 0) {
+                return null;
+            }
+        }
+        return new Count(word, Long.parseLong(digits));
+    }
+
+    /**
+     * What the example counts in {@code input}: its socket source cuts the stream at {@code \n} and drops one
+     * {@code \r} before it (Flink's SocketTextStreamFunction with delimiter "\n"), its flatMap emits every
+     * string of {@code line.split("\\s")} (an empty line gives one empty string, trailing empty strings none).
+     */
+    static Map<String, Long> splitCounts(byte[] input) {
+        Map<String, Long> counts = new HashMap<>();
+        int start = 0;
+        while (start < input.length) {
+            int end = start;
+            while (end < input.length && input[end] != '\n') {
+                end++;
+            }
+            String line = new String(input, start, end - start, StandardCharsets.UTF_8);
+            if (end < input.length && line.endsWith("\r")) {
+                line = line.substring(0, line.length() - 1);
+            }
+            for (String word : SPLIT.split(line)) {
+                counts.merge(word, 1L, Long::sum);
+            }
+            start = end + 1;
+        }
+        return counts;
+    }
+
+    /** {@code differences} with the empty string's line, {@code ": expected …"}, starting with {@code "" (empty string)}. */
+    static RunResult.Differences namingTheEmptyString(RunResult.Differences differences) {
+        return new RunResult.Differences(differences.missing(), differences.extra(), differences.different(),
+                differences.first().stream().map(line -> line.startsWith(": ") ? "\"\" (empty string)" + line : line).toList());
+    }
+
+    /** The sums of its output, as the lines arrive, with the time of the last line that changed them. */
+    static final class Totals implements Consumer<String> {
+        private final Map<String, Long> counts = new HashMap<>();
+        private long total;
+        private long otherLines;
+        private long lastChangeMillis = -1;
+
+        @Override
+        public void accept(String line) {
+            accept(line, System.currentTimeMillis());
+        }
+
+        synchronized void accept(String line, long nowMillis) {
+            Count count = parse(line);
+            if (count == null) {
+                otherLines++;
+                return;
+            }
+            counts.merge(count.word(), count.count(), Long::sum);
+            if (count.count() != 0) {
+                total += count.count();
+                lastChangeMillis = nowMillis;
+            }
+            notifyAll();
+        }
+
+        synchronized long total() {
+            return total;
+        }
+
+        synchronized long otherLines() {
+            return otherLines;
+        }
+
+        /** When a line last changed the totals, or -1. */
+        synchronized long lastChangeMillis() {
+            return lastChangeMillis;
+        }
+
+        synchronized Map<String, Long> counts() {
+            return new HashMap<>(counts);
+        }
+
+        /** Waits at most {@code millis} for another line. */
+        synchronized void awaitLine(long millis) throws InterruptedException {
+            wait(Math.max(1, millis));
+        }
+    }
+
+    /**
+     * Runs the peer on {@code workload}'s max-rate input through a socket: start-up, the input at once, then
+     * until its totals reach split("\\s")'s (or it has been quiet for two windows, or the bound), then the input
+     * is closed and the example ends by itself at end of stream. Null when {@code launcher} runs no peer.
+     */
+    static Run run(String name, CompareSettings settings, Workload workload, JobLauncher launcher, List<String> jvmOptions,
+                   Path reportFolder, Path workFolder, JobRunner.Progress progress) throws IOException, InterruptedException {
+        Map<String, Long> bySplit = splitCounts(workload.bytes());
+        // Its parallelism is the JVM's processor count (a local environment's default): --cores, as for the jobs.
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-XX:ActiveProcessorCount=" + settings.cores());
+        try (SocketFeed feed = new SocketFeed(settings.bind())) {
+            List<String> command = launcher.peerCommand(
+                    List.of("--hostname", settings.bind(), "--port", Integer.toString(feed.port())), options);
+            return command == null ? null : run(name, settings, workload, command, launcher.environment(Engine.FLINK), feed,
+                    bySplit, reportFolder, workFolder, progress);
+        }
+    }
+
+    private static Run run(String name, CompareSettings settings, Workload workload, List<String> command, Map<String, String> env,
+                           SocketFeed feed, Map<String, Long> bySplit, Path reportFolder, Path workFolder,
+                           JobRunner.Progress progress) throws IOException, InterruptedException {
+        long wordsBySplit = bySplit.values().stream().mapToLong(Long::longValue).sum();
+        Totals totals = new Totals();
+        String failure = null;
+        Integer exitCode = null;
+        Long startupMs = null;
+        long firstByte = -1;
+        long lastChangeBeforeClose;
+        long totalBeforeClose;
+        boolean reached = false;
+        try (MonitoredChild child = new MonitoredChild(reportFolder, workFolder, "socket-flink-peer", command, env, totals)) {
+            try {
+                progress.update("start-up", 0, wordsBySplit);
+                long ready = JobRunner.whileAlive(child, () -> feed.awaitReady(settings.timeout()));
+                startupMs = ready - child.spawnedMillis;
+                progress.update("max rate", 0, wordsBySplit);
+                firstByte = feed.sendAtMaxRate(workload);
+                long sent = System.currentTimeMillis();
+                long deadline = sent + settings.timeout().toMillis();
+                long quiet = 2L * WINDOW_SECONDS * 1000 + 1000;
+                while (true) {
+                    long now = System.currentTimeMillis();
+                    long counted = totals.total();
+                    if (counted >= wordsBySplit) {
+                        reached = true;
+                        break;
+                    }
+                    if (!child.jvm.isAlive()) {
+                        failure = "exited (" + child.jvm.waitFor() + ") after printing " + counted + " words; see its log";
+                        break;
+                    }
+                    long last = totals.lastChangeMillis();
+                    if (last >= 0 && now - Math.max(last, sent) > quiet) {
+                        break; // it has printed, and nothing more for two windows: that is all it counts
+                    }
+                    if (now >= deadline) {
+                        if (last < 0) {
+                            failure = "printed no count within " + settings.timeout().toSeconds() + " s of the last byte";
+                        }
+                        break;
+                    }
+                    progress.update("max rate", counted, wordsBySplit);
+                    totals.awaitLine(Math.min(500, deadline - now));
+                }
+            } catch (TimeoutException e) {
+                failure = e.getMessage();
+            } catch (IOException e) {
+                failure = "the feed failed: " + e.getMessage();
+            }
+            lastChangeBeforeClose = totals.lastChangeMillis();
+            totalBeforeClose = totals.total();
+            progress.update("stop", totalBeforeClose, wordsBySplit);
+            feed.close(); // end of stream: the example's job finishes and its JVM exits
+            OptionalInt exit = child.jvm.waitFor(END_BOUND);
+            if (exit.isPresent()) {
+                exitCode = exit.getAsInt();
+                if (failure == null && exitCode != 0) {
+                    failure = "exited with " + exitCode + " at end of stream";
+                }
+            } else {
+                exitCode = child.stop();
+                if (failure == null) {
+                    failure = "did not end within " + END_BOUND.toSeconds() + " s of the end of its input: stopped";
+                }
+            }
+            Map<String, Long> counted = totals.counts();
+            long wordsCounted = totals.total();
+            if (failure == null && wordsCounted == 0) {
+                failure = "printed no count";
+            }
+            Double seconds = firstByte < 0 || lastChangeBeforeClose < 0 ? null : (lastChangeBeforeClose - firstByte) / 1000.0;
+            PeerResult result = new PeerResult(name, MAIN_CLASS, Job.SOCKET.toString(), failure != null, failure, exitCode,
+                    // Only when it counted the whole input: a peer that stopped short has no throughput.
+                    seconds == null || seconds <= 0 || !reached ? null : workload.words() / seconds, seconds, WINDOW_SECONDS, reached,
+                    workload.words(), wordsCounted, wordsCounted - totalBeforeClose, workload.counts().size(), counted.size(),
+                    namingTheEmptyString(Differences.between(workload.counts(), counted)), counted.getOrDefault("", 0L),
+                    wordsBySplit, counted.equals(bySplit), namingTheEmptyString(Differences.between(bySplit, counted)),
+                    totals.otherLines(), startupMs,
+                    child.cpuSeconds(), child.peakRssBytes(), child.relativeLog());
+            return new Run(result, counted);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.streamcompare.harness.scenario;
+
+import dev.streamcompare.common.Variant;
+import dev.streamcompare.harness.report.Engine;
+import dev.streamcompare.harness.report.Job;
+import dev.streamcompare.harness.report.RunResult;
+import dev.streamcompare.harness.report.SoakResult;
+import dev.streamcompare.harness.report.SoakVerdict;
+import dev.streamcompare.harness.report.Stats;
+import dev.streamcompare.harness.run.ConsoleProgress;
+import dev.streamcompare.harness.run.JobRunner;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code ./compare.sh --soak MINUTES}: each streaming job on each engine at the fixed rate for
+ * MINUTES, with RSS, state size and latency recorded over time. Passes when, once the state has
+ * stopped growing, RSS grows by less than {@link #MAX_RSS_GROWTH_PERCENT} % to the end and p99
+ * latency stays within {@link #LATENCY_BOUND_BATCHES} batch intervals.
+ */
+public final class Soak {
+
+    public static final double MAX_RSS_GROWTH_PERCENT = SoakVerdict.MAX_RSS_GROWTH_PERCENT;
+    public static final int LATENCY_BOUND_BATCHES = SoakVerdict.LATENCY_BOUND_BATCHES;
+
+    private Soak() {}
+
+    static List<SoakResult> runAll(JobRunner runner, CompareSettings settings, ConsoleProgress progress)
+            throws IOException, InterruptedException {
+        List<SoakResult> results = new ArrayList<>();
+        for (Job job : settings.jobs()) {
+            for (Engine engine : job == Job.BATCH ? List.<Engine>of() : settings.engines()) {
+                String name = "soak-" + job + "-" + engine;
+                try (ConsoleProgress.Run line = progress.start(String.format("soak %s %s: %d min at %,d lines/s", job, engine,
+                        settings.soakMinutes(), settings.rateLinesPerSecond()))) {
+                    RunResult run = runner.runStreaming(job, engine, 1, new JobRunner.StreamingPlan(name, Variant.FAITHFUL, false,
+                            settings.rateLinesPerSecond(), settings.soakMinutes() * 60, settings.timeout(), true), line);
+                    line.finish(run);
+                    results.add(new SoakResult(job.toString(), engine.toString(), settings.soakMinutes(), settings.rateLinesPerSecond(),
+                            run, judge(run, settings.batchSeconds())));
+                }
+            }
+        }
+        return results;
+    }
+
+    /**
+     * The verdict on a soak run. The steady part starts when the distinct words counted reach
+     * their final number (the state has stopped growing), and not before a tenth of the run (the
+     * JVM warming up); RSS there and at the end are medians over a tenth of the run.
+     */
+    static SoakVerdict judge(RunResult run, int batchSeconds) {
+        RunResult.Timeline timeline = run.timeline();
+        if (timeline == null || timeline.rssMiB().size() < 10) {
+            return new SoakVerdict(0, 0, 0, 0, null, false, run.correct() ? "too short to judge" : "the run failed: " + run.failure());
+        }
+        List<RunResult.Point> rss = timeline.rssMiB();
+        double end = rss.get(rss.size() - 1).seconds();
+        double tenth = (end - rss.get(0).seconds()) / 10;
+        double finalDistinct = timeline.distinctWords().stream().mapToDouble(RunResult.Point::value).max().orElse(0);
+        double stateSteady = timeline.distinctWords().stream().filter(p -> p.value() >= finalDistinct)
+                .mapToDouble(RunResult.Point::seconds).findFirst().orElse(end);
+        double steadyFrom = Math.max(stateSteady, rss.get(0).seconds() + tenth);
+        double atSteady = median(rss, steadyFrom, steadyFrom + tenth);
+        double atEnd = median(rss, end - tenth, end);
+        double growth = 100 * (atEnd - atSteady) / atSteady;
+        List<Long> latencies = timeline.latencyMs().stream().filter(p -> p.seconds() >= steadyFrom)
+                .map(p -> (long) p.value()).toList();
+        Double p99 = latencies.isEmpty() ? null : Stats.Percentiles.of(latencies).p99();
+        long bound = LATENCY_BOUND_BATCHES * batchSeconds * 1000L;
+        List<String> reasons = new ArrayList<>();
+        if (!run.correct()) {
+            reasons.add("the run was not correct: " + (run.failure() == null ? "wrong counts" : run.failure()));
+        }
+        if (growth >= MAX_RSS_GROWTH_PERCENT) {
+            reasons.add(String.format(java.util.Locale.ROOT, "RSS grew %.0f %% after the state stopped growing", growth));
+        }
+        if (p99 == null || p99 > bound) {
+            reasons.add(p99 == null ? "no marker found after the steady point" : "p99 latency " + p99.longValue() + " ms > " + bound + " ms");
+        }
+        return new SoakVerdict(steadyFrom, atSteady, atEnd, growth, p99, reasons.isEmpty(), String.join("; ", reasons));
+    }
+
+    private static double median(List<RunResult.Point> points, double from, double to) {
+        double[] values = points.stream().filter(p -> p.seconds() >= from && p.seconds() <= to)
+                .mapToDouble(RunResult.Point::value).sorted().toArray();
+        return values.length == 0 ? points.get(points.size() - 1).value() : values[values.length / 2];
+    }
+}

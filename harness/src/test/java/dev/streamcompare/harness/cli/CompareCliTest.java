@@ -1,0 +1,212 @@
+package dev.streamcompare.harness.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.streamcompare.common.ProjectHome;
+import dev.streamcompare.harness.report.Engine;
+import dev.streamcompare.harness.report.Job;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.Test;
+
+class CompareCliTest {
+
+    @Test
+    void referencePrintsTheSeedsTopFive() {
+        CliRun run = CliRun.of("reference", "--input", ProjectHome.seedText().toString(), "--top", "5");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out().lines()).containsExactly("the\t13600", "of\t8127", "and\t6542", "a\t5842", "to\t4787");
+        assertThat(run.err()).contains("267976 words, 50106 distinct");
+    }
+
+    @Test
+    void referenceWithAMissingInputIsOneLineAndExitCode2() {
+        CliRun run = CliRun.of("reference", "--input", "no/such.txt");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("compare.sh reference: error: input file not found: no/such.txt" + System.lineSeparator());
+    }
+
+    @Test
+    void enginesAreNamedLowerCaseWithHyphens() {
+        assertThat(new LowerCaseEnums.EngineConverter().convert("spark-structured")).isEqualTo(Engine.SPARK_STRUCTURED);
+        assertThat(new LowerCaseEnums.EngineConverter().convert("Spark_Structured")).isEqualTo(Engine.SPARK_STRUCTURED);
+        assertThat(Engine.SPARK_STRUCTURED).hasToString("spark-structured");
+        assertThat(new CompareCli().engines).containsExactly(Engine.FLINK, Engine.SPARK, Engine.SPARK_STRUCTURED);
+    }
+
+    @Test
+    void thePeerRunsUnlessLeftOutOrQuick() {
+        CompareCli cli = new CompareCli();
+        CompareCli.commandLine(cli).parseArgs("--repeat", "2");
+        assertThat(cli.settings().peer()).isTrue();
+        CompareCli without = new CompareCli();
+        CompareCli.commandLine(without).parseArgs("--no-peer");
+        assertThat(without.settings().peer()).isFalse();
+        CompareCli quick = new CompareCli();
+        CompareCli.commandLine(quick).parseArgs("--quick");
+        assertThat(quick.settings().peer()).isFalse();
+    }
+
+    @Test
+    void theMaxRatePhaseIsWarmedUpUnlessQuick() {
+        CompareCli full = new CompareCli();
+        CompareCli.commandLine(full).parseArgs();
+        assertThat(full.settings().warmUp()).isEqualTo(CompareCli.DEFAULT_WARM_UP);
+        CompareCli quick = new CompareCli();
+        CompareCli.commandLine(quick).parseArgs("--quick");
+        assertThat(quick.settings().warmUp()).isZero();
+        CompareCli named = new CompareCli();
+        CompareCli.commandLine(named).parseArgs("--quick", "--warm-up", "3");
+        assertThat(named.settings().warmUp()).isEqualTo(3);
+        CompareCli small = new CompareCli();
+        CompareCli.commandLine(small).parseArgs("--repeat", "2");
+        assertThat(small.settings().warmUp()).isEqualTo(2);
+    }
+
+    @Test
+    void quickRunsTheSeedsFourJobsUnlessJobsAreNamed() {
+        CompareCli quick = new CompareCli();
+        CompareCli.commandLine(quick).parseArgs("--quick");
+        assertThat(quick.settings().jobs()).containsExactly(Job.BATCH, Job.FILE, Job.SOCKET, Job.STATEFUL);
+        assertThat(quick.settings().fixedSeconds()).isEqualTo(3);
+        CompareCli named = new CompareCli();
+        CompareCli.commandLine(named).parseArgs("--quick", "--jobs", "stateful-file");
+        assertThat(named.settings().jobs()).containsExactly(Job.STATEFUL_FILE);
+        CompareCli full = new CompareCli();
+        CompareCli.commandLine(full).parseArgs();
+        assertThat(full.settings().jobs()).containsExactly(Job.values());
+    }
+
+    @Test
+    void unknownEngineOrJobIsOneLineAndExitCode2() {
+        CliRun engine = CliRun.of("run", "storm", "batch");
+        assertThat(engine.exit()).isEqualTo(2);
+        assertThat(engine.err()).contains("unknown engine 'storm': expected one of flink, spark, spark-structured").hasLineCount(1);
+
+        CliRun job = CliRun.of("run", "flink", "wordle");
+        assertThat(job.exit()).isEqualTo(2);
+        assertThat(job.err()).contains("unknown job 'wordle': expected one of batch, file, socket, stateful, stateful-file").hasLineCount(1);
+    }
+
+    @Test
+    void sendToAPortWhereNothingListensIsOneLineAndExitCode2() throws Exception {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        CliRun run = CliRun.of("send", "--connect", "127.0.0.1:" + port, "--input", ProjectHome.seedText().toString(), "--delay", "0");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("compare.sh send: error: nothing listens on 127.0.0.1:" + port).hasLineCount(1);
+    }
+
+    /** A port already in use, for the producer and for the consumer: one line, exit code 2. */
+    @Test
+    void serveAndConsumeOnAPortInUseAreOneLineAndExitCode2() throws Exception {
+        try (ServerSocket busy = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            String port = Integer.toString(busy.getLocalPort());
+            CliRun serve = CliRun.of("serve", "--port", port, "--input", ProjectHome.seedText().toString());
+            assertThat(serve.exit()).isEqualTo(2);
+            assertThat(serve.err()).isEqualTo("compare.sh serve: error: cannot listen on 127.0.0.1:" + port
+                    + ": Address already in use" + System.lineSeparator());
+
+            CliRun consume = CliRun.of("consume", "--port", port);
+            assertThat(consume.exit()).isEqualTo(2);
+            assertThat(consume.err()).isEqualTo("compare.sh consume: error: cannot listen on 127.0.0.1:" + port
+                    + ": Address already in use" + System.lineSeparator());
+        }
+    }
+
+    /** The comparison's own options: caught before anything starts. */
+    @Test
+    void comparisonRefusesBadValuesInOneLine() {
+        for (String[] args : new String[][] {{"--repeat", "0"}, {"--batch-seconds", "0"}, {"--batch-seconds", "-2"}, {"--runs", "0"}}) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err()).contains("must be at least 1").hasLineCount(1);
+        }
+        CliRun modes = CliRun.of("--faults", "--scaling");
+        assertThat(modes.exit()).isEqualTo(2);
+        assertThat(modes.err()).contains("--soak, --faults and --scaling are runs of their own: give one of them").hasLineCount(1);
+        CliRun soak = CliRun.of("--soak", "0");
+        assertThat(soak.exit()).isEqualTo(2);
+        assertThat(soak.err()).contains("--soak must be at least 1 minute, got 0").hasLineCount(1);
+        CliRun variant = CliRun.of("--variant", "fast");
+        assertThat(variant.exit()).isEqualTo(2);
+        assertThat(variant.err()).contains("--variant must be faithful, tuned or both, got 'fast'").hasLineCount(1);
+        CliRun warmUp = CliRun.of("--warm-up", "-1");
+        assertThat(warmUp.exit()).isEqualTo(2);
+        assertThat(warmUp.err()).contains("--warm-up must be 0 or more, got -1").hasLineCount(1);
+        CliRun engine = CliRun.of("--engines", "flink,storm");
+        assertThat(engine.exit()).isEqualTo(2);
+        assertThat(engine.err()).contains("unknown engine 'storm'").hasLineCount(1);
+    }
+
+    @Test
+    void badPortIsOneLineAndExitCode2() {
+        CliRun run = CliRun.of("consume", "--port", "70000");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("port must be 0..65535, got 70000").hasLineCount(1);
+    }
+
+    @Test
+    void serveAndDropRefuseBadValuesInOneLine() {
+        String seed = ProjectHome.seedText().toString();
+        CliRun rate = CliRun.of("serve", "--port", "0", "--input", seed, "--rate", "fast");
+        assertThat(rate.exit()).isEqualTo(2);
+        assertThat(rate.err()).contains("--rate must be a positive number of lines per second or 'max'").hasLineCount(1);
+
+        CliRun repeat = CliRun.of("serve", "--port", "0", "--input", seed, "--repeat", "0");
+        assertThat(repeat.exit()).isEqualTo(2);
+        assertThat(repeat.err()).contains("--repeat must be at least 1, got 0").hasLineCount(1);
+
+        CliRun missing = CliRun.of("drop", "--dir", "target/drop-test", "--input", "no/such.txt");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("compare.sh drop: error: input file not found: no/such.txt" + System.lineSeparator());
+
+        CliRun files = CliRun.of("drop", "--dir", "target/drop-test", "--input", seed, "--files", "0");
+        assertThat(files.exit()).isEqualTo(2);
+        assertThat(files.err()).contains("--files must be at least 1, got 0").hasLineCount(1);
+    }
+
+    @Test
+    void submitWithoutItsClusterOrWithABadAddressIsOneLineAndExitCode2() throws Exception {
+        CliRun none = CliRun.of("submit", "flink", "socket", "--port", "9999");
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).isEqualTo("compare.sh submit: error: a Flink job needs --flink-rest HOST:PORT" + System.lineSeparator());
+
+        CliRun scheme = CliRun.of("submit", "--spark-master", "127.0.0.1:7077", "spark", "socket");
+        assertThat(scheme.exit()).isEqualTo(2);
+        assertThat(scheme.err()).contains("--spark-master must be a standalone master URL spark://HOST:PORT, got '127.0.0.1:7077'")
+                .hasLineCount(1);
+
+        CliRun noPort = CliRun.of("submit", "--flink-rest", "localhost", "flink", "socket");
+        assertThat(noPort.exit()).isEqualTo(2);
+        assertThat(noPort.err()).contains("--flink-rest must be HOST:PORT, got 'localhost'").hasLineCount(1);
+
+        CliRun nothingThere = CliRun.of("submit", "--spark-master", "spark://127.0.0.1:" + freePort(), "spark", "socket");
+        assertThat(nothingThere.exit()).isEqualTo(2);
+        assertThat(nothingThere.err()).contains("error: no Spark master listens on spark://127.0.0.1:").hasLineCount(1);
+
+        CliRun noFlink = CliRun.of("submit", "--flink-rest", "127.0.0.1:" + freePort(), "flink", "socket");
+        assertThat(noFlink.exit()).isEqualTo(2);
+        assertThat(noFlink.err()).contains("error: no Flink cluster answers at 127.0.0.1:").hasLineCount(1);
+
+        CliRun badPort = CliRun.of("--quick", "--flink-rest", "localhost:99999");
+        assertThat(badPort.exit()).isEqualTo(2);
+        assertThat(badPort.err()).contains("--flink-rest: port must be 0..65535, got 99999").hasLineCount(1);
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
+        }
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"run", "submit", "serve", "drop", "reference", "consume", "send"}) {
+            CliRun run = CliRun.of(command, "--help");
+            assertThat(run.exit()).as(command).isZero();
+            assertThat(run.out()).as(command).startsWith("Usage: compare.sh " + command);
+        }
+    }
+}

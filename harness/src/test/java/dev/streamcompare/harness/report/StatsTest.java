@@ -1,0 +1,46 @@
+package dev.streamcompare.harness.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StatsTest {
+
+    @Test
+    void medianOfOddAndEvenSamples() {
+        assertThat(Stats.median(List.of(3, 1, 2))).isEqualTo(2.0);
+        assertThat(Stats.median(List.of(4, 1, 3, 2))).isEqualTo(2.5);
+        assertThat(Stats.median(List.of(7.5))).isEqualTo(7.5);
+    }
+
+    @Test
+    void percentilesByNearestRankAreMeasuredValues() {
+        List<Integer> oneToHundred = java.util.stream.IntStream.rangeClosed(1, 100).boxed().toList();
+        assertThat(Stats.percentile(oneToHundred, 50)).isEqualTo(50.0);
+        assertThat(Stats.percentile(oneToHundred, 95)).isEqualTo(95.0);
+        assertThat(Stats.percentile(oneToHundred, 99)).isEqualTo(99.0);
+        assertThat(Stats.percentile(oneToHundred, 100)).isEqualTo(100.0);
+
+        List<Integer> few = List.of(10, 40, 20, 30);
+        assertThat(Stats.percentile(few, 50)).isEqualTo(20.0);
+        assertThat(Stats.percentile(few, 95)).isEqualTo(40.0);
+        assertThat(Stats.percentile(List.of(5), 99)).isEqualTo(5.0);
+    }
+
+    @Test
+    void percentilesOfAnEmptySampleAreNull() {
+        assertThat(Stats.Percentiles.of(List.of())).isNull();
+        Stats.Percentiles p = Stats.Percentiles.of(List.of(1L, 2L, 3L, 4L));
+        assertThat(p.p50()).isEqualTo(2.0);
+        assertThat(p.max()).isEqualTo(4.0);
+        assertThat(p.samples()).isEqualTo(4);
+    }
+
+    @Test
+    void badArgumentsAreRefused() {
+        assertThatThrownBy(() -> Stats.median(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Stats.percentile(List.of(1), 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
