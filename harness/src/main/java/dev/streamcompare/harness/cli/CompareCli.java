@@ -11,7 +11,7 @@ import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.report.Report;
 import dev.streamcompare.harness.report.Summary;
 import dev.streamcompare.harness.report.render.ReportWriter;
-import dev.streamcompare.harness.run.BuildInfo;
+import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.run.JobLauncher;
 import dev.streamcompare.harness.scenario.CompareSettings;
 import dev.streamcompare.harness.scenario.Comparison;
@@ -273,7 +273,7 @@ public final class CompareCli implements Callable<Integer> {
         }
         if (clusters.flinkRest != null || clusters.sparkMaster != null) {
             jobs = new ClusterLauncher(jobs, home, clusters, clusterPids != null ? clusterPids.toAbsolutePath()
-                    : home.resolve("target/cluster/pids"), sparkMasterUi, verbose);
+                    : home.resolve("target/cluster/pids"), sparkMasterUi, verbose, CompareCli.class.getName());
         }
         Comparison comparison = new Comparison(settings, jobs, build, console, System.console() != null);
         Path folder = comparison.run(seed, quick, out != null ? out : home.resolve("reports"),

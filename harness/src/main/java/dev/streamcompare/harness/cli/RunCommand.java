@@ -4,7 +4,7 @@ import dev.streamcompare.common.ProjectHome;
 import dev.streamcompare.common.StopSignals;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Job;
-import dev.streamcompare.harness.run.BuildInfo;
+import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.run.ChildJvm;
 import dev.streamcompare.harness.run.JobJars;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import dev.streamcompare.harness.cluster.ClusterOptions;
 import dev.streamcompare.harness.cluster.FlinkRest;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Job;
-import dev.streamcompare.harness.run.BuildInfo;
+import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.run.ChildJvm;
 import dev.streamcompare.harness.run.JobJars;
 import java.io.IOException;

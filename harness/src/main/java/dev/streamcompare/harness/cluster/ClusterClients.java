@@ -2,7 +2,7 @@ package dev.streamcompare.harness.cluster;
 
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Job;
-import dev.streamcompare.harness.run.BuildInfo;
+import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.run.ChildJvm;
 import dev.streamcompare.harness.run.JobJars;
 import java.io.IOException;

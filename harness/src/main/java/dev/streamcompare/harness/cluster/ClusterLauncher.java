@@ -2,7 +2,6 @@ package dev.streamcompare.harness.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.streamcompare.harness.cli.CompareCli;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.run.ChildJvm;
@@ -42,7 +41,12 @@ public final class ClusterLauncher implements JobLauncher {
      *                      they run the cluster at the given address
      * @param sparkMasterUi the Spark master's web UI, read for the report (null: port 8080 of the master's host)
      */
-    public ClusterLauncher(JobLauncher embedded, Path home, ClusterOptions clusters, Path pidFiles, String sparkMasterUi, boolean verbose) {
+    /** The main class of the harness's command line, whose {@code submit} command the client JVM runs. */
+    private final String harnessMainClass;
+
+    public ClusterLauncher(JobLauncher embedded, Path home, ClusterOptions clusters, Path pidFiles, String sparkMasterUi, boolean verbose,
+                           String harnessMainClass) {
+        this.harnessMainClass = harnessMainClass;
         this.embedded = embedded;
         this.home = home;
         this.clusters = clusters;
@@ -61,7 +65,7 @@ public final class ClusterLauncher implements JobLauncher {
         // The heap is the cluster's; only the rest (the temp folder) applies to the client.
         jvmOptions.stream().filter(o -> !o.startsWith("-Xm")).forEach(command::add);
         command.addAll(List.of("-Dstreamcompare.home=" + home, "-cp", ChildJvm.harnessClasspath(),
-                CompareCli.class.getName(), "submit"));
+                harnessMainClass, "submit"));
         if (verbose) {
             command.add("--verbose");
         }

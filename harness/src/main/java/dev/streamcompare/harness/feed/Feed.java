@@ -1,5 +1,6 @@
 package dev.streamcompare.harness.feed;
 
+import dev.streamcompare.harness.output.Markers;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;

@@ -1,7 +1,6 @@
 package dev.streamcompare.harness.output;
 
 import dev.streamcompare.common.BatchFiles;
-import dev.streamcompare.harness.feed.Markers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

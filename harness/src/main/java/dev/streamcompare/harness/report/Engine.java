@@ -1,8 +1,6 @@
 package dev.streamcompare.harness.report;
 
 import dev.streamcompare.common.Variant;
-import dev.streamcompare.harness.cli.LowerCaseEnums;
-import dev.streamcompare.harness.run.BuildInfo;
 import java.util.List;
 import java.util.Locale;
 
@@ -84,6 +82,6 @@ public enum Engine {
     /** The name on the command line and in reports: {@code flink}, {@code spark}, {@code spark-structured}. */
     @Override
     public String toString() {
-        return LowerCaseEnums.name(this);
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

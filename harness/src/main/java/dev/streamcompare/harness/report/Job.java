@@ -1,6 +1,5 @@
 package dev.streamcompare.harness.report;
 
-import dev.streamcompare.harness.cli.LowerCaseEnums;
 
 /** A job that exists, under the same class name, in every engine. */
 public enum Job {
@@ -32,6 +31,6 @@ public enum Job {
 
     @Override
     public String toString() {
-        return LowerCaseEnums.name(this);
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

@@ -1,5 +1,6 @@
 package dev.streamcompare.harness.run;
 
+import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.report.Engine;
 import java.io.BufferedReader;
 import java.io.IOException;

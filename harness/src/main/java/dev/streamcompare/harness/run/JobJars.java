@@ -1,6 +1,7 @@
 package dev.streamcompare.harness.run;
 
 import dev.streamcompare.common.BadInputException;
+import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.report.Engine;
 import java.io.IOException;
 import java.io.UncheckedIOException;

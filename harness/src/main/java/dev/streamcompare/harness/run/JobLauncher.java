@@ -1,8 +1,8 @@
 package dev.streamcompare.harness.run;
 
+import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Job;
-import dev.streamcompare.harness.scenario.Peer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +50,7 @@ public interface JobLauncher {
 
             @Override
             public List<String> peerCommand(List<String> args, List<String> jvmOptions) {
-                return Peer.command(home, build, verbose, args, jvmOptions);
+                return PeerCommand.command(home, build, verbose, args, jvmOptions);
             }
         };
     }

@@ -4,10 +4,9 @@ import dev.streamcompare.common.PlainConsumer;
 import dev.streamcompare.common.Variant;
 import dev.streamcompare.common.WordCount;
 import dev.streamcompare.common.WordCounter;
-import dev.streamcompare.harness.cli.CompareCli;
 import dev.streamcompare.harness.feed.Feed;
 import dev.streamcompare.harness.feed.FileFeed;
-import dev.streamcompare.harness.feed.Markers;
+import dev.streamcompare.harness.output.Markers;
 import dev.streamcompare.harness.feed.SocketFeed;
 import dev.streamcompare.harness.feed.Workload;
 import dev.streamcompare.harness.output.BatchWatcher;
@@ -52,7 +51,7 @@ public final class JobRunner {
 
     private final CompareSettings settings;
     private final Workload workload;
-    /** Sent before the max-rate phase and not timed, or null: see {@link CompareCli#DEFAULT_WARM_UP}. */
+    /** Sent before the max-rate phase and not timed, or null: see the {@code --warm-up} option. */
     private final Workload warmUp;
     private final JobLauncher launcher;
     private final Path reportFolder;
@@ -337,7 +336,7 @@ public final class JobRunner {
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        List<String> command = harnessChild(CompareCli.class, "consume", "--port", Integer.toString(port), "--top", "5");
+        List<String> command = harnessChild(PlainConsumerMain.class, Integer.toString(port), "5");
         CompletableFuture<Long> endOfStream = new CompletableFuture<>();
         List<String> lastTop = new ArrayList<>();
         String expectedEnd = "end of stream: " + workload.words() + " words, " + workload.counts().size() + " distinct";

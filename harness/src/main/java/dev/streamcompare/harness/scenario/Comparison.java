@@ -12,7 +12,7 @@ import dev.streamcompare.harness.report.ScalingPoint;
 import dev.streamcompare.harness.report.SoakResult;
 import dev.streamcompare.harness.report.SustainableResult;
 import dev.streamcompare.harness.report.render.ReportWriter;
-import dev.streamcompare.harness.run.BuildInfo;
+import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.run.ConsoleProgress;
 import dev.streamcompare.harness.run.JobLauncher;
 import dev.streamcompare.harness.run.JobRunner;

@@ -8,8 +8,9 @@ import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.report.PeerResult;
 import dev.streamcompare.harness.report.RunResult;
-import dev.streamcompare.harness.run.BuildInfo;
+import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.run.ChildJvm;
+import dev.streamcompare.harness.run.PeerCommand;
 import dev.streamcompare.harness.run.JobJars;
 import dev.streamcompare.harness.run.JobLauncher;
 import dev.streamcompare.harness.run.JobRunner;
@@ -40,7 +41,7 @@ import java.util.regex.Pattern;
  */
 public final class Peer {
 
-    static final String MAIN_CLASS = "org.apache.flink.streaming.examples.socket.SocketWindowWordCount";
+    static final String MAIN_CLASS = PeerCommand.MAIN_CLASS;
     /** Its tumbling processing-time windows (hard-coded in the example). */
     static final int WINDOW_SECONDS = 5;
     /** Its tokenizer, as its flatMap calls it: {@code value.split("\\s")}. */
@@ -57,22 +58,6 @@ public final class Peer {
         return "Flink SocketWindowWordCount (flink-examples-streaming " + flinkVersion + ")";
     }
 
-    /** The example's jar in the checkout at {@code home}, fetched by {@code ./mvnw package} (flink-jobs' pom). */
-    static Path jar(Path home, BuildInfo build) {
-        Path jar = home.resolve("flink-jobs/target/peer/flink-examples-streaming-" + build.flinkVersion() + ".jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new BadInputException("the peer's jar is missing (" + home.relativize(jar)
-                    + "): run ./mvnw -B -DskipTests package, or ./compare.sh, which builds first");
-        }
-        return jar;
-    }
-
-    /** Its command line: the example's jar first, then the Flink jobs' jar (their log configuration) and Flink. */
-    public static List<String> command(Path home, BuildInfo build, boolean verbose, List<String> args, List<String> jvmOptions) {
-        JobJars flink = JobJars.of(home, Engine.FLINK, build);
-        return ChildJvm.command(Engine.FLINK, build, new JobJars(jar(home, build), flink.classpath()), MAIN_CLASS, args,
-                verbose, jvmOptions);
-    }
 
     /** A result and the totals it was made from. */
     record Run(PeerResult result, Map<String, Long> totals) {}

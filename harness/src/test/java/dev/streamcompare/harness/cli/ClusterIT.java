@@ -13,7 +13,7 @@ import dev.streamcompare.common.WordCounter;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.report.Report;
-import dev.streamcompare.harness.run.BuildInfo;
+import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.run.ChildJvm;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.streamcompare.common.BatchOutput;
 import dev.streamcompare.common.WordCount;
-import dev.streamcompare.harness.feed.Markers;
 import dev.streamcompare.harness.report.Differences;
 import dev.streamcompare.harness.report.RunResult;
 import java.io.OutputStream;

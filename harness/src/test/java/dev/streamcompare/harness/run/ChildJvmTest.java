@@ -2,6 +2,7 @@ package dev.streamcompare.harness.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Job;
 import java.nio.file.Path;

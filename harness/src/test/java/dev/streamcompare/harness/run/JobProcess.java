@@ -1,6 +1,7 @@
 package dev.streamcompare.harness.run;
 
 import dev.streamcompare.common.ProjectHome;
+import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Job;
 import java.io.PrintWriter;

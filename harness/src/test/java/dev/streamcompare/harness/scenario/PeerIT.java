@@ -10,7 +10,7 @@ import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.report.PeerResult;
 import dev.streamcompare.harness.report.Report;
-import dev.streamcompare.harness.run.BuildInfo;
+import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.run.ChildJvm;
 import dev.streamcompare.harness.run.JobLauncher;
 import dev.streamcompare.harness.run.JobRunner;

@@ -1,4 +1,4 @@
-package dev.streamcompare.harness.feed;
+package dev.streamcompare.harness.output;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +24,7 @@ public final class Markers {
     }
 
     /** Records that {@code word} was sent (flushed to the socket or moved into the folder) now. */
-    void sent(String word, long millis) {
+    public void sent(String word, long millis) {
         sentAtMillis.put(word, millis);
     }
 

@@ -1,4 +1,4 @@
-package dev.streamcompare.harness.run;
+package dev.streamcompare.harness.report;
 
 import java.io.IOException;
 import java.io.InputStream;
