@@ -8,7 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.streamcompare.common.BatchFiles;
 import dev.streamcompare.common.SocketOptions;
-import dev.streamcompare.common.TextServer;
+import dev.streamcompare.testkit.TextServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;

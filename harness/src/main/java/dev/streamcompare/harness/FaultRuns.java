@@ -1,8 +1,8 @@
 package dev.streamcompare.harness;
 
 import dev.streamcompare.common.BatchFiles;
-import dev.streamcompare.common.FileDropper;
 import dev.streamcompare.common.WordCounter;
+import dev.streamcompare.testkit.FileDropper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

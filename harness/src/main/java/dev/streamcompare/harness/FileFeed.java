@@ -1,6 +1,6 @@
 package dev.streamcompare.harness;
 
-import dev.streamcompare.common.FileDropper;
+import dev.streamcompare.testkit.FileDropper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.streamcompare.harness;
 
-import dev.streamcompare.common.PlainConsumer;
 import dev.streamcompare.common.Variant;
 import dev.streamcompare.common.WordCount;
 import dev.streamcompare.common.WordCounter;
+import dev.streamcompare.testkit.PlainConsumer;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;

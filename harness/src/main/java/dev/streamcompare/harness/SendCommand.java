@@ -2,7 +2,7 @@ package dev.streamcompare.harness;
 
 import dev.streamcompare.common.BadInputException;
 import dev.streamcompare.common.InputFiles;
-import dev.streamcompare.common.LineSender;
+import dev.streamcompare.testkit.LineSender;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.streamcompare.harness;
 
-import dev.streamcompare.common.TextServer;
+import dev.streamcompare.testkit.TextServer;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import dev.streamcompare.common.BatchFiles;
 import dev.streamcompare.common.ProjectHome;
-import dev.streamcompare.common.TextServer;
 import dev.streamcompare.common.WordCounter;
+import dev.streamcompare.testkit.TextServer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;

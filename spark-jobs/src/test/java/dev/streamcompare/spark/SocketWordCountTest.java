@@ -7,13 +7,13 @@ import static org.awaitility.Awaitility.await;
 
 import dev.streamcompare.common.BatchFiles;
 import dev.streamcompare.common.SocketOptions;
-import dev.streamcompare.common.TextServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.spark.streaming.api.java.JavaStreamingContext;
 import dev.streamcompare.common.Variant;
+import dev.streamcompare.testkit.TextServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -7,7 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.streamcompare.common.BatchFiles;
 import dev.streamcompare.common.SocketOptions;
-import dev.streamcompare.common.TextServer;
+import dev.streamcompare.testkit.TextServer;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -8,7 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.streamcompare.common.BatchFiles;
 import dev.streamcompare.common.StatefulSocketOptions;
-import dev.streamcompare.common.TextServer;
+import dev.streamcompare.testkit.TextServer;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
