@@ -1,7 +1,7 @@
 package dev.streamcompare.flink;
 
-import static dev.streamcompare.flink.StreamingJobTestSupport.referenceCounts;
-import static dev.streamcompare.flink.StreamingJobTestSupport.seed;
+import static dev.streamcompare.testkit.Fixtures.referenceCounts;
+import static dev.streamcompare.testkit.Fixtures.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,7 +1,7 @@
 package dev.streamcompare.spark;
 
-import static dev.streamcompare.spark.StreamingJobTestSupport.referenceCounts;
-import static dev.streamcompare.spark.StreamingJobTestSupport.seed;
+import static dev.streamcompare.testkit.Fixtures.referenceCounts;
+import static dev.streamcompare.testkit.Fixtures.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

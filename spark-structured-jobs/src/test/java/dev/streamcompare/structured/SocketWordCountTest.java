@@ -1,12 +1,13 @@
 package dev.streamcompare.structured;
 
-import static dev.streamcompare.structured.StreamingJobTestSupport.referenceCounts;
-import static dev.streamcompare.structured.StreamingJobTestSupport.seed;
+import static dev.streamcompare.testkit.Fixtures.referenceCounts;
+import static dev.streamcompare.testkit.Fixtures.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.streamcompare.common.BatchFiles;
 import dev.streamcompare.common.SocketOptions;
+import dev.streamcompare.testkit.Fixtures;
 import dev.streamcompare.testkit.TextServer;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +89,7 @@ class SocketWordCountTest {
 
     @Test
     void decodesUtf8WhateverThePlatformCharset() throws Exception {
-        Path text = StreamingJobTestSupport.unicodeText(folder);
+        Path text = Fixtures.unicodeText(folder);
         try (TextServer server = TextServer.start("127.0.0.1", 0, text, 1, 0, true)) {
             SocketOptions options = options(server);
             SparkSession spark = StreamingJobTestSupport.session(options);

@@ -1,7 +1,7 @@
 package dev.streamcompare.structured;
 
-import static dev.streamcompare.structured.StreamingJobTestSupport.referenceCounts;
-import static dev.streamcompare.structured.StreamingJobTestSupport.seed;
+import static dev.streamcompare.testkit.Fixtures.referenceCounts;
+import static dev.streamcompare.testkit.Fixtures.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
