@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.streamcompare.common.BatchFiles;
 import dev.streamcompare.common.FileStreamOptions;
+import dev.streamcompare.common.JobArgs;
 import dev.streamcompare.testkit.FileDropper;
 import dev.streamcompare.testkit.Fixtures;
 import java.nio.file.Files;
@@ -109,7 +110,7 @@ class FileWordCountTest {
         Path text = Fixtures.unicodeText(folder);
         Path out = folder.resolve("out");
         try (JobJvm job = JobJvm.startWithCharset(FileWordCount.class, folder.resolve("job.log"), "ISO-8859-1",
-                "--input-dir", watched.toString(), "--output", out.toString(), "--batch-seconds", "1", "--print", "0")) {
+                new JobArgs().inputDir(watched).output(out).batchSeconds(1).print(0))) {
             Files.copy(text, watched.resolve("unicode.txt"));
             Map<String, Long> expected = referenceCounts(text);
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
