@@ -5,7 +5,7 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-modules=(common flink-jobs spark-jobs spark-structured-jobs harness)
+modules=(common testkit flink-jobs spark-jobs spark-structured-jobs harness)
 
 module_jar() { ls "$root/$1"/target/"$1"-*.jar 2>/dev/null | grep -v -e '/original-' -e '-tests.jar' | head -n 1; }
 
@@ -15,7 +15,7 @@ needs_build() {
   for m in "${modules[@]}"; do
     jar=$(module_jar "$m")
     [[ -n $jar ]] || return 0
-    [[ $m == common || -f $root/$m/target/classpath.txt || $m == harness ]] || return 0
+    [[ $m == common || $m == testkit || -f $root/$m/target/classpath.txt || $m == harness ]] || return 0
     # The peer, Flink's own SocketWindowWordCount: fetched into flink-jobs/target/peer by the build.
     [[ $m != flink-jobs || -n $(ls "$root"/flink-jobs/target/peer/flink-examples-streaming-*.jar 2>/dev/null) ]] || return 0
     [[ -z $(find "$root/pom.xml" "$root/common/pom.xml" "$root/common/src/main" "$root/$m/pom.xml" "$root/$m/src/main" \

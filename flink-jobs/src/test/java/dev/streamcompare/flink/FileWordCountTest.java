@@ -1,12 +1,11 @@
 package dev.streamcompare.flink;
 
-import static dev.streamcompare.flink.StreamingJobTestSupport.referenceCounts;
-import static dev.streamcompare.flink.StreamingJobTestSupport.seed;
+import static dev.streamcompare.testkit.Fixtures.referenceCounts;
+import static dev.streamcompare.testkit.Fixtures.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.streamcompare.common.BatchFiles;
-import dev.streamcompare.common.FileDropper;
 import dev.streamcompare.common.FileStreamOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import dev.streamcompare.common.Variant;
+import dev.streamcompare.testkit.FileDropper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.RegisterExtension;

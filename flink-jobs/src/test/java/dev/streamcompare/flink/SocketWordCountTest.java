@@ -1,14 +1,15 @@
 package dev.streamcompare.flink;
 
 import static dev.streamcompare.flink.StreamingJobTestSupport.environment;
-import static dev.streamcompare.flink.StreamingJobTestSupport.referenceCounts;
-import static dev.streamcompare.flink.StreamingJobTestSupport.seed;
+import static dev.streamcompare.testkit.Fixtures.referenceCounts;
+import static dev.streamcompare.testkit.Fixtures.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.streamcompare.common.BatchFiles;
 import dev.streamcompare.common.SocketOptions;
-import dev.streamcompare.common.TextServer;
+import dev.streamcompare.testkit.Fixtures;
+import dev.streamcompare.testkit.TextServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -113,7 +114,7 @@ class SocketWordCountTest {
 
     @Test
     void decodesUtf8WhateverThePlatformCharset() throws Exception {
-        Path text = StreamingJobTestSupport.unicodeText(folder);
+        Path text = Fixtures.unicodeText(folder);
         try (TextServer server = TextServer.start("127.0.0.1", 0, text, 1, 0, true)) {
             SocketOptions options = options(server);
             start(options).getJobExecutionResult().get(60, TimeUnit.SECONDS);

@@ -1,14 +1,13 @@
 package dev.streamcompare.flink;
 
 import static dev.streamcompare.flink.StreamingJobTestSupport.environment;
-import static dev.streamcompare.flink.StreamingJobTestSupport.referenceCounts;
-import static dev.streamcompare.flink.StreamingJobTestSupport.seed;
+import static dev.streamcompare.testkit.Fixtures.referenceCounts;
+import static dev.streamcompare.testkit.Fixtures.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.streamcompare.common.BatchFiles;
 import dev.streamcompare.common.StatefulSocketOptions;
-import dev.streamcompare.common.TextServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import dev.streamcompare.common.Variant;
+import dev.streamcompare.testkit.TextServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

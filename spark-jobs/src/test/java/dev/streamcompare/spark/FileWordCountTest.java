@@ -1,12 +1,11 @@
 package dev.streamcompare.spark;
 
-import static dev.streamcompare.spark.StreamingJobTestSupport.referenceCounts;
-import static dev.streamcompare.spark.StreamingJobTestSupport.seed;
+import static dev.streamcompare.testkit.Fixtures.referenceCounts;
+import static dev.streamcompare.testkit.Fixtures.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.streamcompare.common.BatchFiles;
-import dev.streamcompare.common.FileDropper;
 import dev.streamcompare.common.FileStreamOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import java.util.Map;
 import org.apache.spark.streaming.StreamingContextState;
 import org.apache.spark.streaming.api.java.JavaStreamingContext;
 import dev.streamcompare.common.Variant;
+import dev.streamcompare.testkit.FileDropper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;

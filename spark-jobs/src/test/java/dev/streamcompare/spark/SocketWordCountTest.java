@@ -1,19 +1,20 @@
 package dev.streamcompare.spark;
 
-import static dev.streamcompare.spark.StreamingJobTestSupport.referenceCounts;
-import static dev.streamcompare.spark.StreamingJobTestSupport.seed;
+import static dev.streamcompare.testkit.Fixtures.referenceCounts;
+import static dev.streamcompare.testkit.Fixtures.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.streamcompare.common.BatchFiles;
 import dev.streamcompare.common.SocketOptions;
-import dev.streamcompare.common.TextServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.spark.streaming.api.java.JavaStreamingContext;
 import dev.streamcompare.common.Variant;
+import dev.streamcompare.testkit.TextServer;
+import dev.streamcompare.testkit.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -75,7 +76,7 @@ class SocketWordCountTest {
 
     @Test
     void decodesUtf8WhateverThePlatformCharset() throws Exception {
-        Path text = StreamingJobTestSupport.unicodeText(folder);
+        Path text = Fixtures.unicodeText(folder);
         try (TextServer server = TextServer.start("127.0.0.1", 0, text, 1, 0, true)) {
             SocketOptions options = options(server);
             JavaStreamingContext ssc = StreamingJobTestSupport.context(options);

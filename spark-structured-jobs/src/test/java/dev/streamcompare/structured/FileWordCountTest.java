@@ -1,13 +1,15 @@
 package dev.streamcompare.structured;
 
-import static dev.streamcompare.structured.StreamingJobTestSupport.referenceCounts;
-import static dev.streamcompare.structured.StreamingJobTestSupport.seed;
+import static dev.streamcompare.testkit.Fixtures.referenceCounts;
+import static dev.streamcompare.testkit.Fixtures.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.streamcompare.common.BatchFiles;
-import dev.streamcompare.common.FileDropper;
 import dev.streamcompare.common.FileStreamOptions;
+import dev.streamcompare.common.JobArgs;
+import dev.streamcompare.testkit.FileDropper;
+import dev.streamcompare.testkit.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -105,10 +107,10 @@ class FileWordCountTest {
     @Test
     void decodesUtf8WhateverThePlatformCharset() throws Exception {
         Path watched = Files.createDirectories(folder.resolve("in"));
-        Path text = StreamingJobTestSupport.unicodeText(folder);
+        Path text = Fixtures.unicodeText(folder);
         Path out = folder.resolve("out");
         try (JobJvm job = JobJvm.startWithCharset(FileWordCount.class, folder.resolve("job.log"), "ISO-8859-1",
-                "--input-dir", watched.toString(), "--output", out.toString(), "--batch-seconds", "1", "--print", "0")) {
+                new JobArgs().inputDir(watched).output(out).batchSeconds(1).print(0))) {
             Files.copy(text, watched.resolve("unicode.txt"));
             Map<String, Long> expected = referenceCounts(text);
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))

@@ -1,5 +1,6 @@
 package dev.streamcompare.structured;
 
+import dev.streamcompare.common.JobArgs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,12 +26,12 @@ final class JobJvm implements AutoCloseable {
         this.log = log;
     }
 
-    static JobJvm start(Class<?> job, Path log, String... args) throws IOException {
+    static JobJvm start(Class<?> job, Path log, JobArgs args) throws IOException {
         return startWithCharset(job, log, "UTF-8", args);
     }
 
     /** The same, with {@code charset} as the platform charset. */
-    static JobJvm startWithCharset(Class<?> job, Path log, String charset, String... args) throws IOException {
+    static JobJvm startWithCharset(Class<?> job, Path log, String charset, JobArgs args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dfile.encoding=" + charset);
@@ -38,7 +39,7 @@ final class JobJvm implements AutoCloseable {
         // The spark-submit --add-opens set, handed over by the build (surefire's systemPropertyVariables).
         command.addAll(Arrays.asList(System.getProperty("spark.java.options", "").trim().split("\\s+")));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), job.getName()));
-        command.addAll(List.of(args));
+        command.addAll(args.toList());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         return new JobJvm(builder.start(), log);

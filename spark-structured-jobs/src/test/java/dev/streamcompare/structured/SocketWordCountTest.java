@@ -1,13 +1,15 @@
 package dev.streamcompare.structured;
 
-import static dev.streamcompare.structured.StreamingJobTestSupport.referenceCounts;
-import static dev.streamcompare.structured.StreamingJobTestSupport.seed;
+import static dev.streamcompare.testkit.Fixtures.referenceCounts;
+import static dev.streamcompare.testkit.Fixtures.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.streamcompare.common.BatchFiles;
+import dev.streamcompare.common.JobArgs;
 import dev.streamcompare.common.SocketOptions;
-import dev.streamcompare.common.TextServer;
+import dev.streamcompare.testkit.Fixtures;
+import dev.streamcompare.testkit.TextServer;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,7 +90,7 @@ class SocketWordCountTest {
 
     @Test
     void decodesUtf8WhateverThePlatformCharset() throws Exception {
-        Path text = StreamingJobTestSupport.unicodeText(folder);
+        Path text = Fixtures.unicodeText(folder);
         try (TextServer server = TextServer.start("127.0.0.1", 0, text, 1, 0, true)) {
             SocketOptions options = options(server);
             SparkSession spark = StreamingJobTestSupport.session(options);
@@ -109,7 +111,7 @@ class SocketWordCountTest {
     void refusesToStartOnAPlatformCharsetOtherThanUtf8() throws Exception {
         try (TextServer server = TextServer.start("127.0.0.1", 0, seed(), 1, 0, false);
              JobJvm job = JobJvm.startWithCharset(SocketWordCount.class, folder.resolve("job.log"), "ISO-8859-1",
-                     "--host", "127.0.0.1", "--port", Integer.toString(server.port()))) {
+                     new JobArgs().socket("127.0.0.1", server.port()))) {
             assertThat(job.waitFor(60)).isEqualTo(2);
             assertThat(job.output()).isEqualTo("SocketWordCount: error: the socket source decodes with the platform charset, "
                     + "here ISO-8859-1, not UTF-8: start the JVM with -Dfile.encoding=UTF-8\n");
@@ -123,7 +125,7 @@ class SocketWordCountTest {
             port = probe.getLocalPort();
         }
         try (JobJvm job = JobJvm.start(SocketWordCount.class, folder.resolve("job.log"),
-                "--host", "127.0.0.1", "--port", Integer.toString(port), "--print", "0")) {
+                new JobArgs().socket("127.0.0.1", port).print(0))) {
             assertThat(job.waitFor(90)).as(job.output()).isEqualTo(1);
             assertThat(job.output()).endsWith("SocketWordCount: failed: ConnectException: Connection refused\n");
         }

@@ -1,13 +1,14 @@
 package dev.streamcompare.structured;
 
-import static dev.streamcompare.structured.StreamingJobTestSupport.referenceCounts;
-import static dev.streamcompare.structured.StreamingJobTestSupport.seed;
+import static dev.streamcompare.testkit.Fixtures.referenceCounts;
+import static dev.streamcompare.testkit.Fixtures.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.streamcompare.common.BatchFiles;
-import dev.streamcompare.common.FileDropper;
+import dev.streamcompare.common.JobArgs;
 import dev.streamcompare.common.StatefulFileOptions;
+import dev.streamcompare.testkit.FileDropper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,8 +65,8 @@ class StatefulFileWordCountTest {
         Map<String, Long> countsA = referenceCounts(partA);
         Map<String, Long> expected = referenceCounts(seed());
         Path out = folder.resolve("out");
-        String[] args = {"--input-dir", watched.toString(), "--batch-seconds", "1", "--cores", "2",
-            "--checkpoint", folder.resolve("checkpoint").toString(), "--output", out.toString(), "--print", "0"};
+        JobArgs args = new JobArgs().inputDir(watched).batchSeconds(1).cores(2)
+                .checkpoint(folder.resolve("checkpoint")).output(out).print(0);
 
         CompletableFuture<List<Path>> dropping;
         try (FileDropper.Staged rest = FileDropper.stage(partB, watched, 8)) {

@@ -1,14 +1,14 @@
 package dev.streamcompare.structured;
 
-import static dev.streamcompare.structured.StreamingJobTestSupport.referenceCounts;
-import static dev.streamcompare.structured.StreamingJobTestSupport.seed;
+import static dev.streamcompare.testkit.Fixtures.referenceCounts;
+import static dev.streamcompare.testkit.Fixtures.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.streamcompare.common.BatchFiles;
 import dev.streamcompare.common.StatefulSocketOptions;
-import dev.streamcompare.common.TextServer;
+import dev.streamcompare.testkit.TextServer;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

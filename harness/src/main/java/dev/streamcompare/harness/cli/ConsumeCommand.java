@@ -1,6 +1,6 @@
 package dev.streamcompare.harness.cli;
 
-import dev.streamcompare.common.PlainConsumer;
+import dev.streamcompare.testkit.PlainConsumer;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,8 +1,8 @@
 package dev.streamcompare.harness.cli;
 
 import dev.streamcompare.common.BadInputException;
-import dev.streamcompare.common.FileDropper;
 import dev.streamcompare.common.InputFiles;
+import dev.streamcompare.testkit.FileDropper;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -2,8 +2,8 @@ package dev.streamcompare.harness.cli;
 
 import dev.streamcompare.common.BadInputException;
 import dev.streamcompare.common.InputFiles;
-import dev.streamcompare.common.LineSender;
 import dev.streamcompare.harness.run.Ports;
+import dev.streamcompare.testkit.LineSender;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,7 +2,7 @@ package dev.streamcompare.harness.cli;
 
 import dev.streamcompare.common.BadInputException;
 import dev.streamcompare.common.InputFiles;
-import dev.streamcompare.common.TextServer;
+import dev.streamcompare.testkit.TextServer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;

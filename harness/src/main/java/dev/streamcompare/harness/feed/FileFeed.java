@@ -1,8 +1,8 @@
 package dev.streamcompare.harness.feed;
 
-import dev.streamcompare.common.FileDropper;
 import dev.streamcompare.harness.output.BatchWatcher;
 import dev.streamcompare.harness.output.Markers;
+import dev.streamcompare.testkit.FileDropper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

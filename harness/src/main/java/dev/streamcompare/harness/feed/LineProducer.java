@@ -1,6 +1,6 @@
 package dev.streamcompare.harness.feed;
 
-import dev.streamcompare.common.ServerSockets;
+import dev.streamcompare.testkit.ServerSockets;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -1,7 +1,7 @@
 package dev.streamcompare.harness.feed;
 
-import dev.streamcompare.common.TextServer;
 import dev.streamcompare.harness.output.Markers;
+import dev.streamcompare.testkit.TextServer;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,6 +1,5 @@
 package dev.streamcompare.harness.run;
 
-import dev.streamcompare.common.PlainConsumer;
 import dev.streamcompare.common.Variant;
 import dev.streamcompare.common.WordCount;
 import dev.streamcompare.common.WordCounter;
@@ -16,6 +15,7 @@ import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.report.RunResult;
 import dev.streamcompare.harness.report.Stats;
 import dev.streamcompare.harness.scenario.CompareSettings;
+import dev.streamcompare.testkit.PlainConsumer;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;

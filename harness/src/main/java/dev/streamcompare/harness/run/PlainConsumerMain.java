@@ -1,6 +1,6 @@
 package dev.streamcompare.harness.run;
 
-import dev.streamcompare.common.PlainConsumer;
+import dev.streamcompare.testkit.PlainConsumer;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 

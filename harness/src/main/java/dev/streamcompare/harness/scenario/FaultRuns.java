@@ -1,7 +1,6 @@
 package dev.streamcompare.harness.scenario;
 
 import dev.streamcompare.common.BatchFiles;
-import dev.streamcompare.common.FileDropper;
 import dev.streamcompare.common.WordCounter;
 import dev.streamcompare.harness.feed.FileFeed;
 import dev.streamcompare.harness.feed.LineProducer;
@@ -16,6 +15,7 @@ import dev.streamcompare.harness.run.ConsoleProgress;
 import dev.streamcompare.harness.run.JobLauncher;
 import dev.streamcompare.harness.run.JobRunner;
 import dev.streamcompare.harness.run.MonitoredChild;
+import dev.streamcompare.testkit.FileDropper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,11 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import dev.streamcompare.common.BatchFiles;
 import dev.streamcompare.common.ProjectHome;
-import dev.streamcompare.common.TextServer;
 import dev.streamcompare.common.WordCounter;
 import dev.streamcompare.harness.output.CheckpointFolder;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Job;
+import dev.streamcompare.testkit.TextServer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
-package dev.streamcompare.common;
+package dev.streamcompare.testkit;
 
+import dev.streamcompare.common.BadInputException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

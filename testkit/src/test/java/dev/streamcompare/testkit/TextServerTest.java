@@ -1,4 +1,4 @@
-package dev.streamcompare.common;
+package dev.streamcompare.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

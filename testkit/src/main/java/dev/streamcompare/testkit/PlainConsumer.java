@@ -1,5 +1,7 @@
-package dev.streamcompare.common;
+package dev.streamcompare.testkit;
 
+import dev.streamcompare.common.WordCount;
+import dev.streamcompare.common.WordCounter;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,7 +1,8 @@
-package dev.streamcompare.common;
+package dev.streamcompare.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamcompare.common.ProjectHome;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,11 @@
-package dev.streamcompare.common;
+package dev.streamcompare.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.streamcompare.common.BadInputException;
+import dev.streamcompare.common.ProjectHome;
+import dev.streamcompare.common.WordCounter;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;

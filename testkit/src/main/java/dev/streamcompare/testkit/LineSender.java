@@ -1,5 +1,7 @@
-package dev.streamcompare.common;
+package dev.streamcompare.testkit;
 
+import dev.streamcompare.common.BadInputException;
+import dev.streamcompare.common.TextFiles;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
