@@ -6,15 +6,20 @@ import dev.streamcompare.common.ProjectHome;
 import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.cluster.ClusterLauncher;
 import dev.streamcompare.harness.cluster.ClusterOptions;
+import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.report.Report;
 import dev.streamcompare.harness.report.Summary;
 import dev.streamcompare.harness.report.render.ReportWriter;
-import dev.streamcompare.harness.report.BuildInfo;
+import dev.streamcompare.harness.run.FixedRate;
 import dev.streamcompare.harness.run.JobLauncher;
+import dev.streamcompare.harness.run.RunSettings;
 import dev.streamcompare.harness.scenario.CompareSettings;
 import dev.streamcompare.harness.scenario.Comparison;
+import dev.streamcompare.harness.scenario.Mode;
+import dev.streamcompare.harness.scenario.Selection;
+import dev.streamcompare.harness.scenario.Sustain;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +59,12 @@ public final class CompareCli implements Callable<Integer> {
      * starts.
      */
     static final int DEFAULT_WARM_UP = 10;
+
+    /** The batch job's top words, checked against the reference's. */
+    static final int BATCH_TOP = 20;
+
+    /** A latency marker every 250 ms in the fixed-rate phase: 40 in the default 10 s. */
+    static final long MARKER_EVERY_MILLIS = 250;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -249,10 +260,13 @@ public final class CompareCli implements Callable<Integer> {
             case "both" -> List.of(Variant.FAITHFUL, Variant.TUNED);
             default -> throw new BadInputException("--variant must be faithful, tuned or both, got '" + variant + "'");
         };
-        return new CompareSettings(List.copyOf(engines), variants, List.copyOf(jobs), !noBaseline, runCount, repeatTimes, warmUpTimes, rate, fixed,
-                250, heap, cores, batchSeconds, Duration.ofSeconds(timeoutSeconds), 20, findSustainable, sustainSeconds, sustainProbes,
-                faults, soakMinutes == null ? 0 : soakMinutes, scaling, profile, bind, workDir == null ? null : workDir.toAbsolutePath(),
-                !noPeer && !quick);
+        Mode mode = faults ? Mode.FAULTS : soakMinutes != null ? Mode.SOAK : scaling ? Mode.SCALING : Mode.COMPARE;
+        Selection selection = new Selection(List.copyOf(engines), variants, List.copyOf(jobs), !noBaseline, !noPeer && !quick, runCount);
+        RunSettings run = new RunSettings(heap, cores, batchSeconds, Duration.ofSeconds(timeoutSeconds), BATCH_TOP, bind, profile,
+                mode == Mode.SOAK, Math.max(4, repeatTimes));
+        return new CompareSettings(selection, run, new FixedRate(rate, fixed, MARKER_EVERY_MILLIS), repeatTimes, warmUpTimes, mode,
+                soakMinutes == null ? 0 : soakMinutes, new Sustain(findSustainable, sustainSeconds, sustainProbes),
+                workDir == null ? null : workDir.toAbsolutePath());
     }
 
     @Override
@@ -266,7 +280,7 @@ public final class CompareCli implements Callable<Integer> {
         BuildInfo build = BuildInfo.load();
         PrintWriter console = spec.commandLine().getOut();
         JobLauncher jobs = launcher != null ? launcher : JobLauncher.packaged(home, build, verbose);
-        for (Engine engine : settings.engines()) {
+        for (Engine engine : settings.selection().engines()) {
             if (clusters.hasCluster(engine)) {
                 clusters.of(engine); // checked before anything runs
             }

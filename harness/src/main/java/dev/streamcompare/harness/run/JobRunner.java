@@ -62,7 +62,7 @@ public final class JobRunner {
             throws IOException {
         this.settings = settings;
         // The engines' own temp files (Flink unpacks a 24 MB RPC jar per JVM) go with the work folder.
-        this.jvmOptions = new ArrayList<>(settings.jvmOptions());
+        this.jvmOptions = new ArrayList<>(settings.run().jvmOptions());
         jvmOptions.add("-Djava.io.tmpdir=" + Files.createDirectories(workFolder.resolve("tmp")));
         this.workload = workload;
         this.warmUp = warmUp;
@@ -92,7 +92,7 @@ public final class JobRunner {
     public RunResult runStreaming(Job job, Engine engine, Variant variant, int run, Progress progress) throws IOException, InterruptedException {
         boolean maxRatePhase = job.readsFolder() || engine.takesSocketBacklog();
         return runStreaming(job, engine, run, new StreamingPlan(job + "-" + label(engine, variant) + "-" + run, variant, maxRatePhase,
-                settings.rateLinesPerSecond(), settings.fixedSeconds(), settings.timeout(), false), progress);
+                settings.fixedRate().linesPerSecond(), settings.fixedRate().seconds(), settings.run().timeout(), false), progress);
     }
 
     /** A streaming run as {@code plan} says. */
@@ -103,7 +103,7 @@ public final class JobRunner {
         Path out = work.resolve("out");
         boolean stateful = job.stateful();
         List<String> args = new ArrayList<>(List.of("--output", out.toString(), "--print", "0",
-                "--batch-seconds", Integer.toString(settings.batchSeconds()), "--cores", Integer.toString(settings.cores()),
+                "--batch-seconds", Integer.toString(settings.run().batchSeconds()), "--cores", Integer.toString(settings.run().cores()),
                 "--variant", plan.variant().toString()));
         Markers markers = new Markers();
         Map<String, Long> expected = plan.maxRatePhase() ? new HashMap<>(workload.counts()) : new HashMap<>();
@@ -115,9 +115,9 @@ public final class JobRunner {
 
         try (BatchWatcher watcher = new BatchWatcher(out, stateful);
              Feed feed = job.readsFolder() ? new FileFeed(work.resolve("in"), watcher, Math.max(4, settings.repeat()))
-                     : new SocketFeed(settings.bind())) {
+                     : new SocketFeed(settings.run().bind())) {
             if (feed instanceof SocketFeed socket) {
-                args.addAll(List.of("--host", settings.bind(), "--port", Integer.toString(socket.port())));
+                args.addAll(List.of("--host", settings.run().bind(), "--port", Integer.toString(socket.port())));
             } else {
                 args.addAll(List.of("--input-dir", work.resolve("in").toString()));
             }
@@ -132,7 +132,7 @@ public final class JobRunner {
             fixedLines.forEach(fixedCounts::addLine);
 
             List<String> runOptions = new ArrayList<>(jvmOptions);
-            if (settings.profile()) {
+            if (settings.run().profile()) {
                 Path recording = Files.createDirectories(reportFolder.resolve("profiles")).resolve(name + ".jfr");
                 runOptions.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile");
             }
@@ -141,7 +141,7 @@ public final class JobRunner {
                  TimelineRecorder timeline = plan.timeline() ? new TimelineRecorder(child, watcher) : null) {
                 try {
                     progress.update("start-up", 0, workload.words());
-                    long ready = whileAlive(child, () -> feed.awaitReady(settings.timeout()));
+                    long ready = whileAlive(child, () -> feed.awaitReady(settings.run().timeout()));
                     startupMs = ready - child.spawnedMillis;
 
                     long maxRateWords = feed.probeWords();
@@ -152,21 +152,21 @@ public final class JobRunner {
                         warmUp.counts().forEach((word, count) -> expected.merge(word, count, Long::sum));
                         feed.sendAtMaxRate(warmUp);
                         maxRateWords += warmUp.words();
-                        awaitWords(child, watcher, maxRateWords, progress, "warm-up", settings.timeout());
+                        awaitWords(child, watcher, maxRateWords, progress, "warm-up", settings.run().timeout());
                     }
                     if (plan.maxRatePhase()) {
                         progress.update("max rate", watcher.totalWords(), workload.words());
                         int batchesBefore = watcher.batches();
                         long firstByte = feed.sendAtMaxRate(workload);
                         maxRateWords += workload.words();
-                        long completed = awaitWords(child, watcher, maxRateWords, progress, "max rate", settings.timeout());
+                        long completed = awaitWords(child, watcher, maxRateWords, progress, "max rate", settings.run().timeout());
                         double seconds = (completed - firstByte) / 1000.0;
                         throughput = workload.words() / seconds;
                         phase = new RunResult.Phase(workload.words(), seconds, watcher.batches() - batchesBefore);
                     }
 
                     progress.update("fixed rate", watcher.totalWords(), maxRateWords);
-                    feed.sendAtFixedRate(fixedLines, plan.linesPerSecond(), settings.markerEveryMillis(), markers);
+                    feed.sendAtFixedRate(fixedLines, plan.linesPerSecond(), settings.fixedRate().markerEveryMillis(), markers);
                     long allWords = maxRateWords + fixedCounts.total() + markers.count();
                     awaitWords(child, watcher, allWords, progress, "fixed rate", plan.drainBound());
                 } catch (TimeoutException e) {
@@ -266,8 +266,8 @@ public final class JobRunner {
     public RunResult runBatch(Engine engine, int run, Progress progress) throws IOException, InterruptedException {
         String name = "batch-" + engine + "-" + run;
         List<String> printed = new ArrayList<>();
-        List<String> args = List.of("--input", workload.input().toString(), "--top", Integer.toString(settings.batchTop()),
-                "--cores", Integer.toString(settings.cores()));
+        List<String> args = List.of("--input", workload.input().toString(), "--top", Integer.toString(settings.run().batchTop()),
+                "--cores", Integer.toString(settings.run().cores()));
         try (MonitoredChild child = new MonitoredChild(reportFolder, workFolder, name, launcher.command(engine, Job.BATCH, args, jvmOptions),
                 launcher.environment(engine), line -> {
                     synchronized (printed) {
@@ -275,13 +275,13 @@ public final class JobRunner {
                     }
                 }, launcher.clusterProcesses(engine))) {
             progress.update("running", 0, workload.words());
-            OptionalInt exit = child.jvm.waitFor(settings.timeout());
+            OptionalInt exit = child.jvm.waitFor(settings.run().timeout());
             long ended = System.currentTimeMillis();
-            String failure = exit.isEmpty() ? "no result within " + settings.timeout().toSeconds() + " s"
+            String failure = exit.isEmpty() ? "no result within " + settings.run().timeout().toSeconds() + " s"
                     : exit.getAsInt() != 0 ? "exited with " + exit.getAsInt() : null;
             Integer exitCode = exit.isPresent() ? exit.getAsInt() : child.stop();
 
-            List<WordCount> expectedTop = workload.top(settings.batchTop());
+            List<WordCount> expectedTop = workload.top(settings.run().batchTop());
             Map<String, Long> expected = new HashMap<>();
             expectedTop.forEach(entry -> expected.put(entry.word(), entry.count()));
             List<String> expectedLines = expectedTop.stream().map(WordCount::toTsv).toList();
@@ -322,7 +322,7 @@ public final class JobRunner {
                 rate[0] = parsed;
             }
         })) {
-            if (child.jvm.waitFor(settings.timeout()).isEmpty()) {
+            if (child.jvm.waitFor(settings.run().timeout()).isEmpty()) {
                 child.stop();
             }
         }
@@ -358,14 +358,14 @@ public final class JobRunner {
         })) {
             try {
                 progress.update("start-up", 0, workload.words());
-                Socket socket = connectWithRetry(port, child.spawnedMillis + settings.timeout().toMillis());
+                Socket socket = connectWithRetry(port, child.spawnedMillis + settings.run().timeout().toMillis());
                 startupMs = System.currentTimeMillis() - child.spawnedMillis;
                 progress.update("max rate", 0, workload.words());
                 long first = System.currentTimeMillis();
                 try (socket) {
                     socket.getOutputStream().write(workload.bytes());
                     socket.shutdownOutput();
-                    long done = endOfStream.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+                    long done = endOfStream.get(settings.run().timeout().toMillis(), TimeUnit.MILLISECONDS);
                     double seconds = (done - first) / 1000.0;
                     throughput = workload.words() / seconds;
                     phase = new RunResult.Phase(workload.words(), seconds, 0);

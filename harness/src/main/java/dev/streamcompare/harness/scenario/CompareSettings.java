@@ -1,32 +1,27 @@
 package dev.streamcompare.harness.scenario;
 
-import dev.streamcompare.common.Variant;
-import dev.streamcompare.harness.report.Engine;
-import dev.streamcompare.harness.report.Job;
+import dev.streamcompare.harness.run.FixedRate;
+import dev.streamcompare.harness.run.RunSettings;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 
-/** What one comparison runs and how: the same for every engine. */
-public record CompareSettings(List<Engine> engines, List<Variant> variants, List<Job> jobs, boolean baseline, int runs, int repeat, int warmUp,
-                       int rateLinesPerSecond, int fixedSeconds, long markerEveryMillis, String heap,
-                       int cores, int batchSeconds, Duration timeout, int batchTop,
-                       boolean findSustainable, int sustainSeconds, int sustainProbes, boolean faults,
-                       int soakMinutes, boolean scaling, boolean profile, String bind, Path workDir, boolean peer) {
+/**
+ * What one invocation of {@code ./compare.sh} runs and how: the same for every engine.
+ *
+ * @param selection   engines, variants, jobs, baseline, peer, runs
+ * @param run         how each run is set up (heap, cores, batch interval, timeout …)
+ * @param fixedRate   the fixed-rate phase
+ * @param repeat      the max-rate input: the seed text this many times
+ * @param warmUp      copies of the seed sent before the max-rate phase, not timed (0: none)
+ * @param mode        the comparison, or a run of its own instead (faults, soak, scaling)
+ * @param soakMinutes length of each soak run (0 unless {@link Mode#SOAK})
+ * @param sustain     the sustainable-rate search
+ * @param workDir     where the runs' folders go, or null for a temporary folder
+ */
+public record CompareSettings(Selection selection, RunSettings run, FixedRate fixedRate, int repeat, int warmUp, Mode mode,
+                              int soakMinutes, Sustain sustain, Path workDir) {
 
-    /** The same settings with {@code newCores} cores for every engine. */
-    CompareSettings withCores(int newCores) {
-        return new CompareSettings(engines, variants, jobs, baseline, runs, repeat, warmUp, rateLinesPerSecond, fixedSeconds,
-                markerEveryMillis, heap, newCores, batchSeconds, timeout, batchTop, findSustainable, sustainSeconds, sustainProbes,
-                faults, soakMinutes, scaling, profile, bind, workDir, peer);
-    }
-
-    /**
-     * JVM options of every child: the same heap for all. A soak touches the whole heap at start,
-     * so that RSS over the run shows growth outside the heap rather than the heap being touched
-     * for the first time; a heap that fills up shows as GC pauses in latency, or as a failure.
-     */
-    public List<String> jvmOptions() {
-        return soakMinutes > 0 ? List.of("-Xmx" + heap, "-Xms" + heap, "-XX:+AlwaysPreTouch") : List.of("-Xmx" + heap, "-Xms" + heap);
+    /** The same settings with {@code cores} cores for every engine. */
+    CompareSettings withCores(int cores) {
+        return new CompareSettings(selection, run.withCores(cores), fixedRate, repeat, warmUp, mode, soakMinutes, sustain, workDir);
     }
 }

@@ -71,7 +71,7 @@ public final class Comparison {
             Workload workload = Workload.prepare(seed, settings.repeat(), work.resolve("input.txt"));
             List<RunResult> runs = new ArrayList<>();
             // --faults and --soak: runs of their own instead of the throughput comparison.
-            boolean compare = !settings.faults() && settings.soakMinutes() == 0 && !settings.scaling();
+            boolean compare = settings.mode() != Mode.FAULTS && settings.soakMinutes() == 0 && settings.mode() != Mode.SCALING;
             Workload warmUp = compare && settings.warmUp() > 0
                     ? Workload.prepare(seed, settings.warmUp(), work.resolve("warm-up.txt")) : null;
             int warmUpCopies = warmUp == null ? 0 : settings.warmUp(); // as reported: none outside the comparison
@@ -82,21 +82,21 @@ public final class Comparison {
                 console.flush();
                 referenceRate = runner.runReferenceRate();
             }
-            long streamingJobs = settings.jobs().stream().filter(job -> job != Job.BATCH).count();
-            int runsPerJob = settings.engines().stream().mapToInt(e -> e.variants(settings.variants()).size()).sum();
-            int total = !compare ? 0 : (settings.baseline() ? settings.runs() : 0) + (int) (settings.runs()
-                    * ((settings.jobs().size() - streamingJobs) * settings.engines().size() + streamingJobs * runsPerJob));
+            long streamingJobs = settings.selection().jobs().stream().filter(job -> job != Job.BATCH).count();
+            int runsPerJob = settings.selection().engines().stream().mapToInt(e -> e.variants(settings.selection().variants()).size()).sum();
+            int total = !compare ? 0 : (settings.selection().baseline() ? settings.selection().runs() : 0) + (int) (settings.selection().runs()
+                    * ((settings.selection().jobs().size() - streamingJobs) * settings.selection().engines().size() + streamingJobs * runsPerJob));
             int index = 0;
-            for (int r = 1; compare && settings.baseline() && r <= settings.runs(); r++) {
+            for (int r = 1; compare && settings.selection().baseline() && r <= settings.selection().runs(); r++) {
                 int run = r;
                 runs.add(measure(label(++index, total, "consume", "plain-java", r), "consume", "plain-java", r,
                         line -> runner.runBaseline(run, line)));
             }
-            for (Job job : compare ? settings.jobs() : List.<Job>of()) {
-                for (int r = 1; r <= settings.runs(); r++) {
-                    for (Engine engine : settings.engines()) {
+            for (Job job : compare ? settings.selection().jobs() : List.<Job>of()) {
+                for (int r = 1; r <= settings.selection().runs(); r++) {
+                    for (Engine engine : settings.selection().engines()) {
                         // The batch job has no variants: it is the seed's warm-up exercise, as the seed wrote it.
-                        for (Variant variant : job == Job.BATCH ? List.of(Variant.FAITHFUL) : engine.variants(settings.variants())) {
+                        for (Variant variant : job == Job.BATCH ? List.of(Variant.FAITHFUL) : engine.variants(settings.selection().variants())) {
                             int run = r;
                             String label = JobRunner.label(engine, variant);
                             runs.add(measure(label(++index, total, job.toString(), label, r), job.toString(), label, r,
@@ -107,24 +107,24 @@ public final class Comparison {
                 }
             }
             // The peer: Flink's own example on the socket job's input, when the socket job runs on flink.
-            PeerResult peer = compare && settings.peer() && settings.jobs().contains(Job.SOCKET)
-                    && settings.engines().contains(Engine.FLINK) ? runPeer(runner, workload, folder, work) : null;
+            PeerResult peer = compare && settings.selection().peer() && settings.selection().jobs().contains(Job.SOCKET)
+                    && settings.selection().engines().contains(Engine.FLINK) ? runPeer(runner, workload, folder, work) : null;
             List<SustainableResult> sustainable = new ArrayList<>();
-            for (Job job : compare && settings.findSustainable() ? settings.jobs() : List.<Job>of()) {
-                for (Engine engine : job == Job.BATCH ? List.<Engine>of() : settings.engines()) {
+            for (Job job : compare && settings.sustain().find() ? settings.selection().jobs() : List.<Job>of()) {
+                for (Engine engine : job == Job.BATCH ? List.<Engine>of() : settings.selection().engines()) {
                     sustainable.add(SustainableRate.find(runner, job, engine, settings, progress, workload.wordsPerFixedRateLine()));
                 }
             }
-            List<FaultResult> faults = !settings.faults() ? List.of()
+            List<FaultResult> faults = settings.mode() != Mode.FAULTS ? List.of()
                     : new FaultRuns(settings, workload, launcher, folder, work, runner.jvmOptions()).all(progress);
             List<SoakResult> soak = settings.soakMinutes() == 0 ? List.of() : Soak.runAll(runner, settings, progress);
-            List<ScalingPoint> scaling = !settings.scaling() ? List.of()
+            List<ScalingPoint> scaling = settings.mode() != Mode.SCALING ? List.of()
                     : Scaling.run(settings, quick, seed, launcher, folder, work, progress);
             Report report = new Report(started.toString(), commandLine, machine(), versions(), engineSettings(),
                     new Report.Input(seed.getFileName().toString(), settings.repeat(), workload.sha256(), workload.bytes().length,
-                            workload.lines(), workload.words(), workload.counts().size(), settings.rateLinesPerSecond(),
-                            settings.fixedSeconds(), settings.markerEveryMillis(), warmUpCopies),
-                    Map.of("howMeasured", HowMeasured.text(settings.batchTop(), warmUpCopies)), runs, sustainable, faults, soak, referenceRate, scaling, peer);
+                            workload.lines(), workload.words(), workload.counts().size(), settings.fixedRate().linesPerSecond(),
+                            settings.fixedRate().seconds(), settings.fixedRate().markerEveryMillis(), warmUpCopies),
+                    Map.of("howMeasured", HowMeasured.text(settings.run().batchTop(), warmUpCopies)), runs, sustainable, faults, soak, referenceRate, scaling, peer);
             report.write(folder);
             ReportWriter.write(report, folder);
             pointLatestAt(reportsFolder, folder);
@@ -140,7 +140,7 @@ public final class Comparison {
     }
 
     private String label(int index, int total, String job, String engine, int run) {
-        return String.format("[%d/%d] %s %s run %d/%d", index, total, job, engine, run, settings.runs());
+        return String.format("[%d/%d] %s %s run %d/%d", index, total, job, engine, run, settings.selection().runs());
     }
 
     /** One run of the comparison. */
@@ -197,25 +197,25 @@ public final class Comparison {
     private Map<String, Map<String, Object>> engineSettings() {
         Map<String, Map<String, Object>> engines = new LinkedHashMap<>();
         Map<String, Object> flink = new LinkedHashMap<>();
-        flink.put("parallelism", settings.cores());
-        flink.put("heap", settings.heap());
-        flink.put("batchSeconds", settings.batchSeconds());
+        flink.put("parallelism", settings.run().cores());
+        flink.put("heap", settings.run().heap());
+        flink.put("batchSeconds", settings.run().batchSeconds());
         flink.put("batches", "event-time tumbling windows on ingestion time, watermark from the wall clock");
         flink.put("checkpointing", "stateful job: every batch, filesystem storage, default (hashmap) state backend");
         flink.put("variant", "faithful: every (word, 1) through keyBy, no pre-aggregation");
-        if (settings.variants().contains(Variant.TUNED)) {
+        if (settings.selection().variants().contains(Variant.TUNED)) {
             flink.put("tunedVariant", "flatMap(split) and a combiner per batch in one operator before keyBy, object reuse; "
                     + "file jobs list the folder every 250 ms");
         }
         engines.put("flink", flink);
         Map<String, Object> spark = new LinkedHashMap<>();
-        spark.put("master", "local[" + settings.cores() + "]");
-        spark.put("heap", settings.heap());
-        spark.put("batchSeconds", settings.batchSeconds());
+        spark.put("master", "local[" + settings.run().cores() + "]");
+        spark.put("heap", settings.run().heap());
+        spark.put("batchSeconds", settings.run().batchSeconds());
         spark.put("checkpointing", "stateful job: metadata and state every batch");
         spark.put("receiverStorageLevel", "MEMORY_AND_DISK_SER_2 (socketTextStream's default)");
         spark.put("variant", "faithful: DStreams as the seed wrote them");
-        if (settings.variants().contains(Variant.TUNED)) {
+        if (settings.selection().variants().contains(Variant.TUNED)) {
             spark.put("tunedVariant", "each partition's words counted in a hash map before reduceByKey / updateStateByKey; "
                     + "socket jobs: local[cores + 1] (the receiver's own slot), blocks MEMORY_AND_DISK "
                     + "(objects, no replica) every 500 ms; file jobs: a batch's files coalesced to one partition per slot; "
@@ -224,10 +224,10 @@ public final class Comparison {
         }
         engines.put("spark", spark);
         Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("master", "local[" + settings.cores() + "]");
-        structured.put("heap", settings.heap());
-        structured.put("batchSeconds", settings.batchSeconds());
-        structured.put("shufflePartitions", settings.cores());
+        structured.put("master", "local[" + settings.run().cores() + "]");
+        structured.put("heap", settings.run().heap());
+        structured.put("batchSeconds", settings.run().batchSeconds());
+        structured.put("shufflePartitions", settings.run().cores());
         structured.put("batches", "micro-batches on a processing-time trigger every batchSeconds; stateless: "
                 + "groupBy(word).count() per micro-batch in foreachBatch");
         structured.put("checkpointing", "stateful job: groupBy(word).count() in complete mode, offsets and state every micro-batch");

@@ -60,22 +60,22 @@ final class FaultRuns {
     /** Every fault run on every engine of the settings. */
     List<FaultResult> all(ConsoleProgress progress) throws InterruptedException {
         List<FaultResult> results = new ArrayList<>();
-        for (Engine engine : settings.engines()) {
+        for (Engine engine : settings.selection().engines()) {
             results.add(run(progress, "kill and recover", Job.STATEFUL_FILE, engine, () -> killAndRecover(Job.STATEFUL_FILE, engine)));
         }
-        for (Engine engine : settings.engines()) {
+        for (Engine engine : settings.selection().engines()) {
             results.add(!engine.socketSourceRecovers() ? notRun("kill and recover", Job.STATEFUL, engine,
                     "not run: Structured Streaming's socket source cannot resume a query (its offsets start again at 0 on "
                             + "the new connection: docs/semantics.md §9)")
                     : run(progress, "kill and recover", Job.STATEFUL, engine, () -> killAndRecover(Job.STATEFUL, engine)));
         }
-        for (Engine engine : settings.engines()) {
+        for (Engine engine : settings.selection().engines()) {
             results.add(!engine.socketSourceRecovers() ? notRun("producer failure", Job.SOCKET, engine,
                     "not run: Structured Streaming's socket source connects once and never again; what is sent after the "
                             + "server closed is lost (docs/semantics.md §9)")
                     : run(progress, "producer failure", Job.SOCKET, engine, () -> producerFailure(engine)));
         }
-        for (Engine engine : settings.engines()) {
+        for (Engine engine : settings.selection().engines()) {
             results.add(run(progress, "file written in place", Job.FILE, engine, () -> fileWrittenInPlace(engine)));
         }
         return results;
@@ -116,7 +116,7 @@ final class FaultRuns {
         Path in = work.resolve("in");
         Path checkpoint = work.resolve("checkpoint");
         List<String> args = new ArrayList<>(List.of("--output", out.toString(), "--print", "0",
-                "--batch-seconds", Integer.toString(settings.batchSeconds()), "--cores", Integer.toString(settings.cores()),
+                "--batch-seconds", Integer.toString(settings.run().batchSeconds()), "--cores", Integer.toString(settings.run().cores()),
                 "--checkpoint", checkpoint.toString()));
         List<String> lines = workload.fixedRateLines(faultLines());
         Map<String, Long> expected = new HashMap<>(WordCounter.countLines(lines).toMap());
@@ -147,7 +147,7 @@ final class FaultRuns {
                     FileDropper.Staged files = staged;
                     // Readiness first (a probe file), then the input at a steady pace, killed or not.
                     FileFeed probe = new FileFeed(in, watcher, 1);
-                    JobRunner.whileAlive(child, () -> probe.awaitReady(settings.timeout()));
+                    JobRunner.whileAlive(child, () -> probe.awaitReady(settings.run().timeout()));
                     expected.merge(FileFeed.PROBE, 1L, Long::sum);
                     arriving = CompletableFuture.runAsync(() -> moveIn(files, 48 / inputSeconds));
                 }
@@ -155,7 +155,7 @@ final class FaultRuns {
                 for (int k = 0; k < KILL_POINTS.length; k++) {
                     long killPoint = firstInput + (long) (KILL_POINTS[k] * inputSeconds * 1000);
                     long checkpointed = awaitCheckpointAfter(checkpoint, Math.max(killPoint, child.spawnedMillis), child);
-                    Thread.sleep(settings.batchSeconds() * 500L); // half an interval past the checkpoint, by design
+                    Thread.sleep(settings.run().batchSeconds() * 500L); // half an interval past the checkpoint, by design
                     afterCheckpoint.add(System.currentTimeMillis() - checkpointed);
                     long killed = System.currentTimeMillis();
                     child.jvm.kill();
@@ -171,7 +171,7 @@ final class FaultRuns {
                     awaitPublishedSince(out, killed, child);
                     recovery.add(System.currentTimeMillis() - killed);
                 }
-                arriving.get(settings.timeout().toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+                arriving.get(settings.run().timeout().toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
                 awaitSettled(watcher, expected, child);
                 // One more batch after that: a second count would show there. Structured Streaming runs no
                 // micro-batch without input; its graceful stop below publishes whatever it still holds.
@@ -209,12 +209,12 @@ final class FaultRuns {
              LineProducer producer = new LineProducer(lines, lines.size() / 10).failingAt(lines.size() / 2, Duration.ofSeconds(3))) {
             // Flink's socket source ends with its server unless told to connect again; Spark's receiver always does.
             List<String> args = List.of("--output", out.toString(), "--print", "0",
-                    "--batch-seconds", Integer.toString(settings.batchSeconds()), "--cores", Integer.toString(settings.cores()),
+                    "--batch-seconds", Integer.toString(settings.run().batchSeconds()), "--cores", Integer.toString(settings.run().cores()),
                     "--host", "127.0.0.1", "--port", Integer.toString(producer.port()), "--max-retry", "-1");
             MonitoredChild child = start(name, engine, Job.SOCKET, args);
             try {
                 producer.start();
-                producer.done().get(settings.timeout().toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+                producer.done().get(settings.run().timeout().toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
                 awaitSettled(watcher, expected, child);
                 Integer exit = child.stop();
                 failure = stopFailure(exit);
@@ -243,13 +243,13 @@ final class FaultRuns {
         String failure = null;
         String stopNote = "";
         List<String> args = List.of("--output", out.toString(), "--print", "0",
-                "--batch-seconds", Integer.toString(settings.batchSeconds()), "--cores", Integer.toString(settings.cores()),
+                "--batch-seconds", Integer.toString(settings.run().batchSeconds()), "--cores", Integer.toString(settings.run().cores()),
                 "--input-dir", in.toString());
         try (BatchWatcher watcher = new BatchWatcher(out, false)) {
             FileFeed feed = new FileFeed(in, watcher, 1);
             MonitoredChild child = start(name, engine, Job.FILE, args);
             try {
-                JobRunner.whileAlive(child, () -> feed.awaitReady(settings.timeout()));
+                JobRunner.whileAlive(child, () -> feed.awaitReady(settings.run().timeout()));
                 expected.merge(FileFeed.PROBE, 1L, Long::sum);
                 // Ten slices, a quarter of a batch interval apart, appended to one file in the watched folder.
                 try (var writer = Files.newBufferedWriter(in.resolve("written-in-place.txt"), StandardCharsets.UTF_8)) {
@@ -259,7 +259,7 @@ final class FaultRuns {
                             writer.write('\n');
                         }
                         writer.flush();
-                        Thread.sleep(settings.batchSeconds() * 250L); // the writer's pace, part of the scenario
+                        Thread.sleep(settings.run().batchSeconds() * 250L); // the writer's pace, part of the scenario
                     }
                 }
                 awaitSettled(watcher, expected, child);
@@ -317,7 +317,7 @@ final class FaultRuns {
 
     /** Waits for a checkpoint completed after {@code millis}; returns when it completed. */
     private long awaitCheckpointAfter(Path checkpoint, long millis, MonitoredChild child) throws InterruptedException, TimeoutException {
-        long deadline = System.currentTimeMillis() + settings.timeout().toMillis();
+        long deadline = System.currentTimeMillis() + settings.run().timeout().toMillis();
         while (true) {
             long newest = CheckpointFolder.newestMillis(checkpoint);
             if (newest > millis) {
@@ -327,7 +327,7 @@ final class FaultRuns {
                 throw new TimeoutException("the job exited (" + child.jvm.waitFor() + ") before its next checkpoint; see its log");
             }
             if (System.currentTimeMillis() > deadline) {
-                throw new TimeoutException("no checkpoint within " + settings.timeout().toSeconds() + " s");
+                throw new TimeoutException("no checkpoint within " + settings.run().timeout().toSeconds() + " s");
             }
             Thread.sleep(BatchWatcher.POLL_MILLIS);
         }
@@ -339,8 +339,8 @@ final class FaultRuns {
      */
     private void awaitSettled(BatchWatcher watcher, Map<String, Long> expected, MonitoredChild child) throws InterruptedException {
         long words = expected.values().stream().mapToLong(Long::longValue).sum();
-        long quiet = settings.batchSeconds() * 3000L;
-        long deadline = System.currentTimeMillis() + settings.timeout().toMillis();
+        long quiet = settings.run().batchSeconds() * 3000L;
+        long deadline = System.currentTimeMillis() + settings.run().timeout().toMillis();
         long last = -1;
         long changed = System.currentTimeMillis();
         while (child.jvm.isAlive() && System.currentTimeMillis() < deadline) {
@@ -365,13 +365,13 @@ final class FaultRuns {
      * included, and may be the only one when the input has all arrived).
      */
     private void awaitPublishedSince(Path out, long sinceMillis, MonitoredChild child) throws InterruptedException, TimeoutException {
-        long deadline = System.currentTimeMillis() + settings.timeout().toMillis();
+        long deadline = System.currentTimeMillis() + settings.run().timeout().toMillis();
         while (newestBatchFileMillis(out) < sinceMillis) {
             if (!child.jvm.isAlive()) {
                 throw new TimeoutException("the restarted job exited (" + child.jvm.waitFor() + "); see its log");
             }
             if (System.currentTimeMillis() > deadline) {
-                throw new TimeoutException("the restarted job published nothing within " + settings.timeout().toSeconds() + " s");
+                throw new TimeoutException("the restarted job published nothing within " + settings.run().timeout().toSeconds() + " s");
             }
             Thread.sleep(BatchWatcher.POLL_MILLIS);
         }

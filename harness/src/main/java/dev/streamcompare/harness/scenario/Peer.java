@@ -177,10 +177,10 @@ public final class Peer {
         Map<String, Long> bySplit = splitCounts(workload.bytes());
         // Its parallelism is the JVM's processor count (a local environment's default): --cores, as for the jobs.
         List<String> options = new ArrayList<>(jvmOptions);
-        options.add("-XX:ActiveProcessorCount=" + settings.cores());
-        try (SocketFeed feed = new SocketFeed(settings.bind())) {
+        options.add("-XX:ActiveProcessorCount=" + settings.run().cores());
+        try (SocketFeed feed = new SocketFeed(settings.run().bind())) {
             List<String> command = launcher.peerCommand(
-                    List.of("--hostname", settings.bind(), "--port", Integer.toString(feed.port())), options);
+                    List.of("--hostname", settings.run().bind(), "--port", Integer.toString(feed.port())), options);
             return command == null ? null : run(name, settings, workload, command, launcher.environment(Engine.FLINK), feed,
                     bySplit, reportFolder, workFolder, progress);
         }
@@ -201,12 +201,12 @@ public final class Peer {
         try (MonitoredChild child = new MonitoredChild(reportFolder, workFolder, "socket-flink-peer", command, env, totals)) {
             try {
                 progress.update("start-up", 0, wordsBySplit);
-                long ready = JobRunner.whileAlive(child, () -> feed.awaitReady(settings.timeout()));
+                long ready = JobRunner.whileAlive(child, () -> feed.awaitReady(settings.run().timeout()));
                 startupMs = ready - child.spawnedMillis;
                 progress.update("max rate", 0, wordsBySplit);
                 firstByte = feed.sendAtMaxRate(workload);
                 long sent = System.currentTimeMillis();
-                long deadline = sent + settings.timeout().toMillis();
+                long deadline = sent + settings.run().timeout().toMillis();
                 long quiet = 2L * WINDOW_SECONDS * 1000 + 1000;
                 while (true) {
                     long now = System.currentTimeMillis();
@@ -225,7 +225,7 @@ public final class Peer {
                     }
                     if (now >= deadline) {
                         if (last < 0) {
-                            failure = "printed no count within " + settings.timeout().toSeconds() + " s of the last byte";
+                            failure = "printed no count within " + settings.run().timeout().toSeconds() + " s of the last byte";
                         }
                         break;
                     }

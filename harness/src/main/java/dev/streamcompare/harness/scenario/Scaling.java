@@ -46,17 +46,17 @@ final class Scaling {
                 Workload workload = Workload.prepare(seed, repeat, folder.resolve("input.txt"));
                 CompareSettings sized = settings.withCores(cores);
                 JobRunner runner = new JobRunner(sized, workload, null, launcher, reportFolder, folder);
-                for (Job job : settings.jobs()) {
+                for (Job job : settings.selection().jobs()) {
                     // Scaling is the max-rate phase only: the engines whose socket source can take a backlog.
-                    for (Engine engine : job == Job.BATCH ? List.<Engine>of() : settings.engines().stream()
+                    for (Engine engine : job == Job.BATCH ? List.<Engine>of() : settings.selection().engines().stream()
                             .filter(e -> job.readsFolder() || e.takesSocketBacklog()).toList()) {
-                        for (Variant variant : engine.variants(settings.variants())) {
+                        for (Variant variant : engine.variants(settings.selection().variants())) {
                             String label = JobRunner.label(engine, variant);
                             String name = "scaling-" + job + "-" + label + "-" + repeat + "x-" + cores + "c";
                             try (ConsoleProgress.Run line = progress.start(String.format("scaling %s %s: seed × %d, %d cores",
                                     job, label, repeat, cores))) {
                                 RunResult run = runner.runStreaming(job, engine, 1, new JobRunner.StreamingPlan(name, variant, true,
-                                        settings.rateLinesPerSecond(), 1, settings.timeout(), false), line);
+                                        settings.fixedRate().linesPerSecond(), 1, settings.run().timeout(), false), line);
                                 line.finish(run);
                                 points.add(new ScalingPoint(job.toString(), label, repeat, workload.words(), cores, run.correct(),
                                         run.correct() ? run.throughputWordsPerSecond() : null,

@@ -29,16 +29,16 @@ public final class Soak {
     static List<SoakResult> runAll(JobRunner runner, CompareSettings settings, ConsoleProgress progress)
             throws IOException, InterruptedException {
         List<SoakResult> results = new ArrayList<>();
-        for (Job job : settings.jobs()) {
-            for (Engine engine : job == Job.BATCH ? List.<Engine>of() : settings.engines()) {
+        for (Job job : settings.selection().jobs()) {
+            for (Engine engine : job == Job.BATCH ? List.<Engine>of() : settings.selection().engines()) {
                 String name = "soak-" + job + "-" + engine;
                 try (ConsoleProgress.Run line = progress.start(String.format("soak %s %s: %d min at %,d lines/s", job, engine,
-                        settings.soakMinutes(), settings.rateLinesPerSecond()))) {
+                        settings.soakMinutes(), settings.fixedRate().linesPerSecond()))) {
                     RunResult run = runner.runStreaming(job, engine, 1, new JobRunner.StreamingPlan(name, Variant.FAITHFUL, false,
-                            settings.rateLinesPerSecond(), settings.soakMinutes() * 60, settings.timeout(), true), line);
+                            settings.fixedRate().linesPerSecond(), settings.soakMinutes() * 60, settings.run().timeout(), true), line);
                     line.finish(run);
-                    results.add(new SoakResult(job.toString(), engine.toString(), settings.soakMinutes(), settings.rateLinesPerSecond(),
-                            run, judge(run, settings.batchSeconds())));
+                    results.add(new SoakResult(job.toString(), engine.toString(), settings.soakMinutes(), settings.fixedRate().linesPerSecond(),
+                            run, judge(run, settings.run().batchSeconds())));
                 }
             }
         }

@@ -26,19 +26,19 @@ final class SustainableRate {
 
     static SustainableResult find(JobRunner runner, Job job, Engine engine, CompareSettings settings, ConsoleProgress progress,
                        double wordsPerLine) throws IOException, InterruptedException {
-        long boundMillis = 3L * settings.batchSeconds() * 1000;
+        long boundMillis = 3L * settings.run().batchSeconds() * 1000;
         List<SustainableProbe> probes = new ArrayList<>();
         int lo = 0;
         int hi = Integer.MAX_VALUE;
-        int rate = settings.rateLinesPerSecond();
+        int rate = settings.fixedRate().linesPerSecond();
         SustainableProbe best = null;
-        for (int i = 1; i <= settings.sustainProbes(); i++) {
+        for (int i = 1; i <= settings.sustain().probes(); i++) {
             String name = "sustain-" + job + "-" + engine + "-" + rate;
             RunResult run;
             try (ConsoleProgress.Run line = progress.start(String.format("sustainable %s %s: probe %d/%d at %,d lines/s",
-                    job, engine, i, settings.sustainProbes(), rate))) {
+                    job, engine, i, settings.sustain().probes(), rate))) {
                 run = runner.runStreaming(job, engine, i, new JobRunner.StreamingPlan(name, Variant.FAITHFUL, false, rate,
-                        settings.sustainSeconds(), Duration.ofMillis(boundMillis), false), line);
+                        settings.sustain().probeSeconds(), Duration.ofMillis(boundMillis), false), line);
                 line.finish(run);
             }
             Double max = run.latencyMs() == null ? null : run.latencyMs().max();
@@ -61,6 +61,6 @@ final class SustainableRate {
         }
         return new SustainableResult(job.toString(), engine.toString(), best == null ? null : best.linesPerSecond(),
                 best == null ? null : best.linesPerSecond() * wordsPerLine, best == null ? null : best.latencyP99Ms(),
-                settings.sustainSeconds(), probes);
+                settings.sustain().probeSeconds(), probes);
     }
 }

@@ -1,0 +1,13 @@
+package dev.streamcompare.harness.run;
+
+/**
+ * The fixed-rate phase: {@code linesPerSecond} for {@code seconds}, with a numbered marker word
+ * every {@code markerEveryMillis} whose send time is recorded (latency).
+ */
+public record FixedRate(int linesPerSecond, int seconds, long markerEveryMillis) {
+
+    /** Lines the phase sends, markers not included. */
+    public int lines() {
+        return linesPerSecond * seconds;
+    }
+}
