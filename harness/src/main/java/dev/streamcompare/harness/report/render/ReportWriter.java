@@ -3,6 +3,7 @@ package dev.streamcompare.harness.report.render;
 import dev.streamcompare.harness.report.FaultResult;
 import dev.streamcompare.harness.report.PeerResult;
 import dev.streamcompare.harness.report.Report;
+import dev.streamcompare.harness.report.Resources;
 import dev.streamcompare.harness.report.RunResult;
 import dev.streamcompare.harness.report.ScalingPoint;
 import dev.streamcompare.harness.report.SoakResult;
@@ -38,19 +39,19 @@ public final class ReportWriter {
     private record Column(String heading, Function<Summary, String> value) {}
 
     private static final List<Column> COLUMNS = List.of(
-            new Column("job", Summary::job),
-            new Column("engine", Summary::engine),
+            new Column("job", s -> s.identity().job()),
+            new Column("engine", s -> s.identity().engine()),
             new Column("correct", s -> s.correct() + "/" + s.runs()),
-            new Column("throughput, words/s (min–max)", s -> s.throughputMedian() == null ? "–"
-                    : words(s.throughputMedian()) + (s.runs() > 1 ? " (" + words(s.throughputMin()) + "–" + words(s.throughputMax()) + ")" : "")),
+            new Column("throughput, words/s (min–max)", s -> s.throughput().median() == null ? "–"
+                    : words(s.throughput().median()) + (s.runs() > 1 ? " (" + words(s.throughput().min()) + "–" + words(s.throughput().max()) + ")" : "")),
             new Column("× reference rate", s -> s.ratioToReference() == null ? "–" : ratio(s.ratioToReference())),
-            new Column("latency p50 / p95 / p99 / max, ms", s -> s.latencyP50() == null ? "–"
-                    : ms(s.latencyP50()) + " / " + ms(s.latencyP95()) + " / " + ms(s.latencyP99()) + " / " + ms(s.latencyMax())),
+            new Column("latency p50 / p95 / p99 / max, ms", s -> s.latencyMs().p50() == null ? "–"
+                    : ms(s.latencyMs().p50()) + " / " + ms(s.latencyMs().p95()) + " / " + ms(s.latencyMs().p99()) + " / " + ms(s.latencyMs().max())),
             new Column("batches at max rate", s -> s.batchesAtMaxRate() == null ? "–" : String.format(Locale.ROOT, "%.0f", s.batchesAtMaxRate())),
-            new Column("processing delay p50 / p99, ms", s -> s.delayP50() == null ? "–" : ms(s.delayP50()) + " / " + ms(s.delayP99())),
-            new Column("start-up, ms", s -> s.startupMs() == null ? "–" : ms(s.startupMs())),
-            new Column("CPU, s", s -> s.cpuSeconds() == null ? "–" : String.format(Locale.ROOT, "%.1f", s.cpuSeconds())),
-            new Column("peak RSS, MiB", s -> s.peakRssMiB() == null ? "–" : String.format(Locale.ROOT, "%.0f", s.peakRssMiB())));
+            new Column("processing delay p50 / p99, ms", s -> s.delayMs().p50() == null ? "–" : ms(s.delayMs().p50()) + " / " + ms(s.delayMs().p99())),
+            new Column("start-up, ms", s -> s.costs().startupMs() == null ? "–" : ms(s.costs().startupMs())),
+            new Column("CPU, s", s -> s.costs().cpuSeconds() == null ? "–" : String.format(Locale.ROOT, "%.1f", s.costs().cpuSeconds())),
+            new Column("peak RSS, MiB", s -> s.costs().peakRssMiB() == null ? "–" : String.format(Locale.ROOT, "%.0f", s.costs().peakRssMiB())));
 
     /** A ratio to the reference rate; three decimals, rounded down, where two would round a miss up to the goal: 0.498, not 0.50. */
     static String ratio(double value) {
@@ -68,14 +69,15 @@ public final class ReportWriter {
 
     /** The --find-sustainable results in Markdown, or nothing. */
     static String sustainableTable(Report report) {
-        if (report.sustainable() == null || report.sustainable().isEmpty()) {
+        List<SustainableResult> sustainable = report.findings().sustainable();
+        if (sustainable == null || sustainable.isEmpty()) {
             return "";
         }
         StringBuilder md = new StringBuilder("## Sustainable rate\n\nThe highest fixed rate with every marker's latency within 3 batch "
-                + "intervals and no backlog, over probes of " + report.sustainable().get(0).probeSeconds() + " s.\n\n"
+                + "intervals and no backlog, over probes of " + sustainable.get(0).probeSeconds() + " s.\n\n"
                 + "| job | engine | lines/s | words/s | latency p99 at that rate, ms | probes (lines/s: kept up?) |\n|---|---|---|---|---|---|\n");
-        for (SustainableResult r : report.sustainable()) {
-            md.append("| ").append(r.job()).append(" | ").append(r.engine()).append(" | ")
+        for (SustainableResult r : sustainable) {
+            md.append("| ").append(r.identity().job()).append(" | ").append(r.identity().engine()).append(" | ")
                     .append(r.linesPerSecond() == null ? "none found" : String.format(Locale.ROOT, "%,d", r.linesPerSecond()))
                     .append(" | ").append(r.wordsPerSecond() == null ? "–" : words(r.wordsPerSecond()))
                     .append(" | ").append(r.latencyP99Ms() == null ? "–" : ms(r.latencyP99Ms())).append(" | ");
@@ -87,7 +89,8 @@ public final class ReportWriter {
 
     /** The --faults results in Markdown, or nothing. */
     public static String faultsTable(Report report) {
-        if (report.faults() == null || report.faults().isEmpty()) {
+        List<FaultResult> faults = report.findings().faults();
+        if (faults == null || faults.isEmpty()) {
             return "";
         }
         StringBuilder md = new StringBuilder("## Faults\n\nKill and recover: SIGKILL at 25, 50 and 75 % of the input, each half a "
@@ -98,11 +101,12 @@ public final class ReportWriter {
                 + "of a batch interval apart, instead of moved in whole.\n\n"
                 + "| fault | job | engine | pass | words expected | counted | lost | counted twice | since checkpoint at kill, ms "
                 + "| kill → first batch again, ms | checkpoint size | outcome | failure |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-        for (FaultResult r : report.faults()) {
+        for (FaultResult r : faults) {
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %,d | %,d | %,d | %,d | %s | %s | %s | %s | %s |%n",
-                    r.fault(), r.job(), r.engine(), r.outcome().startsWith("not run") ? "–" : r.passed() ? "yes" : "**no**", r.wordsExpected(), r.wordsCounted(), r.lost(),
-                    r.doubled(), joined(r.killedAfterCheckpointMillis()), joined(r.recoveryMillis()),
-                    r.checkpointBytes() == null ? "–" : String.format(Locale.ROOT, "%.1f MiB", r.checkpointBytes() / 1048576.0),
+                    r.fault(), r.identity().job(), r.identity().engine(), !r.ran() ? "–" : r.passed() ? "yes" : "**no**", r.counts().wordsExpected(),
+                    r.counts().wordsCounted(), r.counts().lost(), r.counts().doubled(), joined(r.recovery().killedAfterCheckpointMillis()),
+                    joined(r.recovery().recoveryMillis()), r.recovery().checkpointBytes() == null ? "–"
+                            : String.format(Locale.ROOT, "%.1f MiB", r.recovery().checkpointBytes() / 1048576.0),
                     r.outcome().replace('|', '/'), r.failure() == null ? "" : r.failure().replace('|', '/')));
         }
         return md.append('\n').toString();
@@ -127,43 +131,46 @@ public final class ReportWriter {
                 first byte sent). It prints once per %d s processing-time window, so that end point can be up to %d s \
                 late, which understates a short input most. It is reported failed only if it crashes, never connects or \
                 prints nothing; its differences never fail the comparison.
-                """, peer.mainClass(), peer.windowSeconds(), peer.windowSeconds());
+                """, peer.program().mainClass(), peer.timing().windowSeconds(), peer.timing().windowSeconds());
     }
 
     /** The peer's cells, in the order of {@link #PEER_HEADINGS}. */
     private static List<String> peerCells(Report report) {
-        PeerResult p = report.peer();
-        Double reference = report.referenceRateWordsPerSecond();
-        return List.of(p.peer(), p.failed() ? "failed: " + p.failure() : p.reachedSplitTotal() ? "ran"
+        PeerResult p = report.findings().peer();
+        Double reference = report.findings().referenceRateWordsPerSecond();
+        PeerResult.Timing t = p.timing();
+        PeerResult.AgainstReference r = p.reference();
+        Resources c = p.resources();
+        return List.of(p.program().name(), p.failed() ? "failed: " + p.outcome().failure() : t.reachedSplitTotal() ? "ran"
                         : "ran; its totals stopped short of split's after two quiet windows",
-                p.throughputWordsPerSecond() == null ? "–" : words(p.throughputWordsPerSecond()),
-                p.throughputWordsPerSecond() == null || reference == null ? "–"
-                        : String.format(Locale.ROOT, "%.2f", p.throughputWordsPerSecond() / reference),
-                p.secondsToLastChange() == null ? "–" : String.format(Locale.ROOT, "%.1f", p.secondsToLastChange()),
-                String.format(Locale.ROOT, "%,d (%,d)", p.wordsCounted(), p.wordsReference()),
-                String.format(Locale.ROOT, "%,d", p.emptyStrings()),
-                String.format(Locale.ROOT, "%,d (%,d)", p.distinctCounted(), p.distinctReference()),
-                String.format(Locale.ROOT, "%,d: %,d missing, %,d extra, %,d different", p.distinctDiffering(),
-                        p.fromReference().missing(), p.fromReference().extra(), p.fromReference().different()),
-                p.failed() ? "–" : p.explainedBySplit() ? "yes" : "no: " + String.join("; ", p.fromSplit().first()),
-                p.startupMs() == null ? "–" : ms(p.startupMs()),
-                p.cpuSeconds() == null ? "–" : String.format(Locale.ROOT, "%.1f", p.cpuSeconds()),
-                p.peakRssBytes() == null ? "–" : String.format(Locale.ROOT, "%.0f", p.peakRssBytes() / (1024.0 * 1024.0)));
+                t.wordsPerSecond() == null ? "–" : words(t.wordsPerSecond()),
+                t.wordsPerSecond() == null || reference == null ? "–"
+                        : String.format(Locale.ROOT, "%.2f", t.wordsPerSecond() / reference),
+                t.secondsToLastChange() == null ? "–" : String.format(Locale.ROOT, "%.1f", t.secondsToLastChange()),
+                String.format(Locale.ROOT, "%,d (%,d)", r.wordsCounted(), r.wordsReference()),
+                String.format(Locale.ROOT, "%,d", p.split().emptyStrings()),
+                String.format(Locale.ROOT, "%,d (%,d)", r.distinctCounted(), r.distinctReference()),
+                String.format(Locale.ROOT, "%,d: %,d missing, %,d extra, %,d different", r.distinctDiffering(),
+                        r.fromReference().missing(), r.fromReference().extra(), r.fromReference().different()),
+                p.failed() ? "–" : p.split().explainedBySplit() ? "yes" : "no: " + String.join("; ", p.split().fromSplit().first()),
+                c.startupMs() == null ? "–" : ms(c.startupMs()),
+                c.cpuSeconds() == null ? "–" : String.format(Locale.ROOT, "%.1f", c.cpuSeconds()),
+                c.peakRssBytes() == null ? "–" : String.format(Locale.ROOT, "%.0f", c.peakRssMiB()));
     }
 
     /** The peer row in Markdown, or nothing. */
     public static String peerTable(Report report) {
-        if (report.peer() == null) {
+        if (report.findings().peer() == null) {
             return "";
         }
-        StringBuilder md = new StringBuilder("## Peer\n\n").append(peerText(report.peer())).append("\n|");
+        StringBuilder md = new StringBuilder("## Peer\n\n").append(peerText(report.findings().peer())).append("\n|");
         PEER_HEADINGS.forEach(h -> md.append(' ').append(h).append(" |"));
         md.append("\n|");
         PEER_HEADINGS.forEach(h -> md.append("---|"));
         md.append("\n|");
         peerCells(report).forEach(c -> md.append(' ').append(c.replace('|', '/')).append(" |"));
         md.append("\n\n");
-        List<String> first = report.peer().fromReference().first();
+        List<String> first = report.findings().peer().reference().fromReference().first();
         if (!first.isEmpty()) {
             md.append("First differences from the reference: ").append(String.join("; ", first).replace('|', '/')).append("\n\n");
         }
@@ -172,7 +179,8 @@ public final class ReportWriter {
 
     /** The reference rate the ratios are taken to, or nothing. */
     public static String referenceLine(Report report) {
-        return report.referenceRateWordsPerSecond() == null ? "" : "Reference rate: " + words(report.referenceRateWordsPerSecond())
+        Double rate = report.findings().referenceRateWordsPerSecond();
+        return rate == null ? "" : "Reference rate: " + words(rate)
                 + " words/s — the reference counter (the jobs' tokenizer and a hash map), one thread, the input in memory, "
                 + "third pass, in this run. \"× reference rate\" is each row's throughput over it.\n\n";
     }
@@ -185,13 +193,13 @@ public final class ReportWriter {
      * and a reference rate; else nothing. A tuned row without a figure (no correct run) misses it.
      */
     public static String goalLine(List<Summary> rows, Double referenceRate) {
-        List<Summary> tuned = rows.stream().filter(r -> r.engine().endsWith("-tuned")).toList();
+        List<Summary> tuned = rows.stream().filter(r -> r.identity().subject().tuned()).toList();
         if (tuned.isEmpty() || referenceRate == null) {
             return "";
         }
         List<String> missed = tuned.stream().filter(r -> r.ratioToReference() == null || r.ratioToReference() < TUNED_GOAL)
-                .map(r -> r.ratioToReference() == null ? r.job() + " " + r.engine() + " (no correct run)"
-                        : r.job() + " " + r.engine() + " " + ratio(r.ratioToReference())).toList();
+                .map(r -> r.ratioToReference() == null ? r.identity().job() + " " + r.identity().engine() + " (no correct run)"
+                        : r.identity().job() + " " + r.identity().engine() + " " + ratio(r.ratioToReference())).toList();
         return String.format(Locale.ROOT, "Goal: every tuned streaming job at %.1f × the reference rate or more. ", TUNED_GOAL)
                 + (missed.isEmpty() ? "Met by all " + tuned.size() + " tuned rows."
                 : "Missed by " + missed.size() + " of " + tuned.size() + " tuned rows: " + String.join(", ", missed)
@@ -200,7 +208,8 @@ public final class ReportWriter {
 
     /** The --soak results in Markdown, or nothing. */
     static String soakTable(Report report) {
-        if (report.soak() == null || report.soak().isEmpty()) {
+        List<SoakResult> soak = report.findings().soak();
+        if (soak == null || soak.isEmpty()) {
             return "";
         }
         StringBuilder md = new StringBuilder("## Soak\n\nEach streaming job at a fixed rate. The steady part starts when the distinct "
@@ -210,10 +219,10 @@ public final class ReportWriter {
                 + "(-XX:+AlwaysPreTouch): RSS growth is growth outside the heap; a heap filling up shows as latency.\n\n"
                 + "| job | engine | minutes | lines/s | correct | steady from, s | RSS at steady, MiB | RSS at end, MiB | growth | "
                 + "latency p99 since, ms | pass | why not |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-        for (SoakResult r : report.soak()) {
+        for (SoakResult r : soak) {
             SoakVerdict v = r.verdict();
             md.append(String.format(Locale.ROOT, "| %s | %s | %d | %,d | %s | %.0f | %.0f | %.0f | %+.1f %% | %s | %s | %s |%n",
-                    r.job(), r.engine(), r.minutes(), r.linesPerSecond(), r.run().correct() ? "yes" : "**no**",
+                    r.identity().job(), r.identity().engine(), r.minutes(), r.linesPerSecond(), r.run().correct() ? "yes" : "**no**",
                     v.steadyFromSeconds(), v.rssAtSteadyMiB(), v.rssAtEndMiB(), v.rssGrowthPercent(),
                     v.latencyP99Ms() == null ? "–" : ms(v.latencyP99Ms()), v.passed() ? "yes" : "**no**", v.reason().replace('|', '/')));
         }
@@ -222,15 +231,16 @@ public final class ReportWriter {
 
     /** The --scaling results in Markdown, or nothing. */
     static String scalingTable(Report report) {
-        if (report.scaling() == null || report.scaling().isEmpty()) {
+        List<ScalingPoint> scaling = report.findings().scaling();
+        if (scaling == null || scaling.isEmpty()) {
             return "";
         }
         StringBuilder md = new StringBuilder("## Cost as work grows\n\nEach streaming job's max-rate phase at several input sizes "
                 + "and core counts, one run each. CPU-seconds per million words: the child's whole CPU (start-up and a 1 s "
                 + "fixed-rate phase included) over the words of the input.\n\n"
                 + "| job | engine | cores | input | words | correct | words/s | CPU-s per M words |\n|---|---|---|---|---|---|---|---|\n");
-        for (ScalingPoint p : report.scaling()) {
-            md.append(String.format(Locale.ROOT, "| %s | %s | %d | seed × %d | %,d | %s | %s | %s |%n", p.job(), p.engine(), p.cores(),
+        for (ScalingPoint p : scaling) {
+            md.append(String.format(Locale.ROOT, "| %s | %s | %d | seed × %d | %,d | %s | %s | %s |%n", p.identity().job(), p.identity().engine(), p.cores(),
                     p.repeat(), p.words(), p.correct() ? "yes" : "**no**", p.wordsPerSecond() == null ? "–" : words(p.wordsPerSecond()),
                     p.cpuSecondsPerMillionWords() == null ? "not measured" : String.format(Locale.ROOT, "%.2f", p.cpuSecondsPerMillionWords())));
         }
@@ -242,7 +252,7 @@ public final class ReportWriter {
         XYChart throughput = xyChart("Cost as work grows: throughput against input size", "words in the input", "words/s");
         XYChart cpu = xyChart("Cost as work grows: CPU-seconds per million words against input size", "words in the input", "CPU-s / M words");
         java.util.Map<String, List<ScalingPoint>> lines = new LinkedHashMap<>();
-        points.forEach(p -> lines.computeIfAbsent(p.job() + " " + p.engine() + " " + p.cores() + "c", k -> new ArrayList<>()).add(p));
+        points.forEach(p -> lines.computeIfAbsent(p.identity().job() + " " + p.identity().engine() + " " + p.cores() + "c", k -> new ArrayList<>()).add(p));
         lines.forEach((name, line) -> {
             List<ScalingPoint> measured = line.stream().filter(p -> p.wordsPerSecond() != null && p.cpuSecondsPerMillionWords() != null).toList();
             if (!measured.isEmpty()) {
@@ -278,8 +288,8 @@ public final class ReportWriter {
             if (t == null) {
                 continue;
             }
-            addLine(rss, r.job() + " " + r.engine(), t.rssMiB());
-            addLine(latency, r.job() + " " + r.engine(), t.latencyMs());
+            addLine(rss, r.identity().job() + " " + r.identity().engine(), t.rssMiB());
+            addLine(latency, r.identity().job() + " " + r.identity().engine(), t.latencyMs());
         }
         return List.of(rss, latency);
     }
@@ -310,7 +320,7 @@ public final class ReportWriter {
     }
 
     public static void write(Report report, Path folder) throws IOException {
-        List<Summary> rows = Summary.of(report.runs(), report.referenceRateWordsPerSecond());
+        List<Summary> rows = Summary.of(report.findings().runs(), report.findings().referenceRateWordsPerSecond());
         Files.writeString(folder.resolve("report.md"), markdown(report, rows), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("report.html"), html(report, rows), StandardCharsets.UTF_8);
     }
@@ -321,36 +331,39 @@ public final class ReportWriter {
         md.append(report.passed() ? "Every run correct.\n\n" : "**Some runs are wrong or failed: see below.**\n\n");
         md.append(referenceLine(report));
         if (!rows.isEmpty()) {
-            md.append(summaryTable(rows)).append('\n').append(goalLine(rows, report.referenceRateWordsPerSecond()));
+            md.append(summaryTable(rows)).append('\n').append(goalLine(rows, report.findings().referenceRateWordsPerSecond()));
         }
         md.append(peerTable(report));
         md.append(sustainableTable(report));
         md.append(faultsTable(report));
         md.append(soakTable(report));
         md.append(scalingTable(report));
-        md.append("## How each figure is measured\n\n").append(report.method().get("howMeasured")).append('\n');
+        md.append("## How each figure is measured\n\n").append(report.setup().method().get("howMeasured")).append('\n');
         md.append("## Machine and input\n\n");
-        Report.Machine m = report.machine();
+        Report.Machine m = report.setup().machine();
         md.append(String.format(Locale.ROOT, "- %s, %d cores, %.1f GiB, %s, Java %s%n", m.cpuModel(), m.cores(),
                 m.memoryBytes() / (1024.0 * 1024 * 1024), m.os(), m.java()));
-        report.versions().forEach((k, v) -> md.append("- ").append(k).append(' ').append(v).append('\n'));
-        Report.Input in = report.input();
+        report.setup().versions().forEach((k, v) -> md.append("- ").append(k).append(' ').append(v).append('\n'));
+        Report.Input.Text in = report.setup().input().text();
+        Integer warmUp = report.setup().input().warmUp();
+        Report.Input.FixedRate fixed = report.setup().input().fixedRate();
         md.append(String.format(Locale.ROOT, "- input: %s × %d, %,d bytes, %,d lines, %,d words (%,d distinct), sha256 %s%n",
                 in.seed(), in.repeat(), in.bytes(), in.lines(), in.words(), in.distinct(), in.sha256()));
-        if (in.warmUp() != null && in.warmUp() > 0) {
-            md.append(String.format(Locale.ROOT, "- warm-up before each max-rate phase (not timed): %s × %d%n", in.seed(), in.warmUp()));
+        if (warmUp != null && warmUp > 0) {
+            md.append(String.format(Locale.ROOT, "- warm-up before each max-rate phase (not timed): %s × %d%n", in.seed(), warmUp));
         }
         md.append(String.format(Locale.ROOT, "- fixed-rate phase: %,d lines/s for %d s, a marker every %d ms%n",
-                in.fixedRateLinesPerSecond(), in.fixedRateSeconds(), in.markerEveryMillis()));
-        report.settings().forEach((engine, s) -> md.append("- ").append(engine).append(": ").append(s).append('\n'));
+                fixed.linesPerSecond(), fixed.seconds(), fixed.markerEveryMillis()));
+        report.setup().settings().forEach((engine, s) -> md.append("- ").append(engine).append(": ").append(s).append('\n'));
         md.append("\n## Runs\n\n| job | engine | run | correct | failure | differences | log |\n|---|---|---|---|---|---|---|\n");
-        for (RunResult run : report.runs()) {
-            md.append("| ").append(run.job()).append(" | ").append(run.engine()).append(" | ").append(run.run())
+        for (RunResult run : report.findings().runs()) {
+            RunResult.Differences differences = run.verdict().differences();
+            md.append("| ").append(run.identity().job()).append(" | ").append(run.identity().engine()).append(" | ").append(run.run())
                     .append(" | ").append(run.correct() ? "yes" : "**no**")
                     .append(" | ").append(run.failure() == null ? "" : run.failure().replace('|', '/'))
-                    .append(" | ").append(run.differences().first().isEmpty() ? "" : String.format(Locale.ROOT,
-                            "%d missing, %d extra, %d different: %s", run.differences().missing(), run.differences().extra(),
-                            run.differences().different(), String.join("; ", run.differences().first()).replace('|', '/')))
+                    .append(" | ").append(differences.first().isEmpty() ? "" : String.format(Locale.ROOT,
+                            "%d missing, %d extra, %d different: %s", differences.missing(), differences.extra(),
+                            differences.different(), String.join("; ", differences.first()).replace('|', '/')))
                     .append(" | [log](").append(run.log()).append(") |\n");
         }
         return md.toString();
@@ -367,7 +380,7 @@ public final class ReportWriter {
         html.append("<h1>streamcompare report, ").append(escape(report.createdUtc())).append("</h1>");
         html.append("<p><code>").append(escape(report.commandLine())).append("</code></p>");
         html.append(report.passed() ? "<p>Every run correct.</p>" : "<p class=\"wrong\">Some runs are wrong or failed.</p>");
-        if (report.referenceRateWordsPerSecond() != null) {
+        if (report.findings().referenceRateWordsPerSecond() != null) {
             html.append("<p>").append(escape(referenceLine(report).strip())).append("</p>");
         }
         html.append("<table><tr>");
@@ -379,23 +392,24 @@ public final class ReportWriter {
             html.append("</tr>");
         }
         html.append("</table>");
-        String goal = goalLine(rows, report.referenceRateWordsPerSecond());
+        String goal = goalLine(rows, report.findings().referenceRateWordsPerSecond());
         if (!goal.isEmpty()) {
             html.append("<p>").append(escape(goal.strip())).append("</p>");
         }
         for (CategoryChart chart : rows.isEmpty() ? List.<CategoryChart>of() : charts(rows)) {
             appendImage(html, chart);
         }
-        if (report.peer() != null) {
-            html.append("<h2>Peer</h2><p>").append(escape(peerText(report.peer()).strip())).append("</p><table><tr>");
+        PeerResult peer = report.findings().peer();
+        if (peer != null) {
+            html.append("<h2>Peer</h2><p>").append(escape(peerText(peer).strip())).append("</p><table><tr>");
             PEER_HEADINGS.forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
             html.append("</tr><tr>");
             List<String> cells = peerCells(report);
             for (int i = 0; i < cells.size(); i++) {
-                html.append(i == 1 && report.peer().failed() ? "<td class=\"wrong\">" : "<td>").append(escape(cells.get(i))).append("</td>");
+                html.append(i == 1 && peer.failed() ? "<td class=\"wrong\">" : "<td>").append(escape(cells.get(i))).append("</td>");
             }
             html.append("</tr></table>");
-            List<String> first = report.peer().fromReference().first();
+            List<String> first = report.findings().peer().reference().fromReference().first();
             if (!first.isEmpty()) {
                 html.append("<p>First differences from the reference: ").append(escape(String.join("; ", first))).append("</p>");
             }
@@ -407,14 +421,14 @@ public final class ReportWriter {
         String soak = soakTable(report);
         if (!soak.isEmpty()) {
             html.append("<h2>Soak</h2><pre style=\"white-space:pre-wrap\">").append(escape(soak)).append("</pre>");
-            for (XYChart chart : soakCharts(report.soak())) {
+            for (XYChart chart : soakCharts(report.findings().soak())) {
                 appendImage(html, chart);
             }
         }
         String scaling = scalingTable(report);
         if (!scaling.isEmpty()) {
             html.append("<h2>Cost as work grows</h2><pre style=\"white-space:pre-wrap\">").append(escape(scaling)).append("</pre>");
-            for (XYChart chart : scalingCharts(report.scaling())) {
+            for (XYChart chart : scalingCharts(report.findings().scaling())) {
                 appendImage(html, chart);
             }
         }
@@ -423,19 +437,19 @@ public final class ReportWriter {
             html.append("<h2>Faults</h2><pre style=\"white-space:pre-wrap\">").append(escape(faults)).append("</pre>");
         }
         html.append("<h2>How each figure is measured</h2><pre style=\"white-space:pre-wrap\">")
-                .append(escape(report.method().get("howMeasured"))).append("</pre>");
+                .append(escape(report.setup().method().get("howMeasured"))).append("</pre>");
         html.append("<h2>Runs</h2><table><tr><th>job</th><th>engine</th><th>run</th><th>correct</th><th>failure</th><th>differences</th><th>log</th></tr>");
-        for (RunResult run : report.runs()) {
-            html.append("<tr><td>").append(escape(run.job())).append("</td><td>").append(escape(run.engine()))
+        for (RunResult run : report.findings().runs()) {
+            html.append("<tr><td>").append(escape(run.identity().job())).append("</td><td>").append(escape(run.identity().engine()))
                     .append("</td><td>").append(run.run()).append("</td><td").append(run.correct() ? ">yes" : " class=\"wrong\">no")
                     .append("</td><td>").append(escape(run.failure() == null ? "" : run.failure()))
-                    .append("</td><td>").append(escape(String.join("; ", run.differences().first())))
+                    .append("</td><td>").append(escape(String.join("; ", run.verdict().differences().first())))
                     .append("</td><td><a href=\"").append(escape(run.log())).append("\">log</a></td></tr>");
         }
-        html.append("</table><h2>Machine and input</h2><pre>").append(escape(String.valueOf(report.machine())))
-                .append('\n').append(escape(String.valueOf(report.versions()))).append('\n')
-                .append(escape(String.valueOf(report.input()))).append('\n')
-                .append(escape(String.valueOf(report.settings()))).append("</pre></body></html>\n");
+        html.append("</table><h2>Machine and input</h2><pre>").append(escape(String.valueOf(report.setup().machine())))
+                .append('\n').append(escape(String.valueOf(report.setup().versions()))).append('\n')
+                .append(escape(flat(report.setup().input()))).append('\n')
+                .append(escape(String.valueOf(report.setup().settings()))).append("</pre></body></html>\n");
         return html.toString();
     }
 
@@ -449,8 +463,8 @@ public final class ReportWriter {
     /** Throughput (median, with min and max markers), latency percentiles, start-up, CPU and RSS. */
     static List<CategoryChart> charts(List<Summary> rows) {
         List<CategoryChart> charts = new ArrayList<>();
-        List<String> jobs = rows.stream().map(Summary::job).distinct().toList();
-        List<String> engines = rows.stream().map(Summary::engine).distinct().toList();
+        List<String> jobs = rows.stream().map(r -> r.identity().job()).distinct().toList();
+        List<String> engines = rows.stream().map(r -> r.identity().engine()).distinct().toList();
 
         boolean repeated = rows.stream().anyMatch(r -> r.runs() > 1);
         // Tall enough for the legend: one entry per engine, three with min and max markers.
@@ -458,30 +472,30 @@ public final class ReportWriter {
         CategoryChart throughput = chart("Throughput, max-rate phase (words/s; medians, markers: min and max of the runs)", "words/s",
                 Math.max(380, 60 + 26 * legendEntries));
         for (String engine : engines) {
-            addSeries(throughput, engine, jobs, rows, engine, Summary::throughputMedian);
+            addSeries(throughput, engine, jobs, rows, engine, r -> r.throughput().median());
         }
         for (String engine : repeated ? engines : List.<String>of()) {
-            addMarkers(throughput, engine + " min", jobs, rows, engine, Summary::throughputMin);
-            addMarkers(throughput, engine + " max", jobs, rows, engine, Summary::throughputMax);
+            addMarkers(throughput, engine + " min", jobs, rows, engine, r -> r.throughput().min());
+            addMarkers(throughput, engine + " max", jobs, rows, engine, r -> r.throughput().max());
         }
         charts.add(throughput);
 
-        List<Summary> streaming = rows.stream().filter(r -> r.latencyP50() != null).toList();
+        List<Summary> streaming = rows.stream().filter(r -> r.latencyMs().p50() != null).toList();
         if (!streaming.isEmpty()) {
             CategoryChart latency = chart("End-to-end latency, fixed-rate phase (ms, includes the batch interval)", "ms");
-            List<String> labels = streaming.stream().map(r -> r.job() + " " + r.engine()).toList();
+            List<String> labels = streaming.stream().map(r -> r.identity().job() + " " + r.identity().engine()).toList();
             Map<String, Function<Summary, Double>> percentiles = new LinkedHashMap<>();
-            percentiles.put("p50", Summary::latencyP50);
-            percentiles.put("p95", Summary::latencyP95);
-            percentiles.put("p99", Summary::latencyP99);
-            percentiles.put("max", Summary::latencyMax);
+            percentiles.put("p50", r -> r.latencyMs().p50());
+            percentiles.put("p95", r -> r.latencyMs().p95());
+            percentiles.put("p99", r -> r.latencyMs().p99());
+            percentiles.put("max", r -> r.latencyMs().max());
             percentiles.forEach((name, figure) -> latency.addSeries(name, labels,
                     streaming.stream().map(r -> (Number) figure.apply(r)).toList()));
             charts.add(latency);
         }
-        charts.add(perEngine("Start-up: JVM spawned → job ready (ms)", "ms", jobs, engines, rows, Summary::startupMs));
-        charts.add(perEngine("CPU seconds of the child's process tree", "s", jobs, engines, rows, Summary::cpuSeconds));
-        charts.add(perEngine("Peak RSS of the child's process tree (MiB)", "MiB", jobs, engines, rows, Summary::peakRssMiB));
+        charts.add(perEngine("Start-up: JVM spawned → job ready (ms)", "ms", jobs, engines, rows, r -> r.costs().startupMs()));
+        charts.add(perEngine("CPU seconds of the child's process tree", "s", jobs, engines, rows, r -> r.costs().cpuSeconds()));
+        charts.add(perEngine("Peak RSS of the child's process tree (MiB)", "MiB", jobs, engines, rows, r -> r.costs().peakRssMiB()));
         return charts;
     }
 
@@ -507,7 +521,7 @@ public final class ReportWriter {
     private static List<Number> figures(List<String> jobs, List<Summary> rows, String engine, Function<Summary, Double> figure) {
         List<Number> values = new ArrayList<>();
         for (String job : jobs) {
-            Double value = rows.stream().filter(r -> r.job().equals(job) && r.engine().equals(engine))
+            Double value = rows.stream().filter(r -> r.identity().job().equals(job) && r.identity().engine().equals(engine))
                     .map(figure).filter(java.util.Objects::nonNull).findFirst().orElse(null);
             values.add(value); // no figure, no bar (not a bar at 0)
         }
@@ -523,6 +537,16 @@ public final class ReportWriter {
                                    Function<Summary, Double> figure) {
         CategorySeries series = chart.addSeries(name, jobs, figures(jobs, rows, engine, figure));
         series.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
+    }
+
+    /** The input as report.html has always shown it: the flat record it once was, {@code Input[seed=…, …, warmUp=…]}. */
+    static String flat(Report.Input input) {
+        Report.Input.Text t = input.text();
+        Report.Input.FixedRate f = input.fixedRate();
+        return "Input[seed=" + t.seed() + ", repeat=" + t.repeat() + ", sha256=" + t.sha256() + ", bytes=" + t.bytes()
+                + ", lines=" + t.lines() + ", words=" + t.words() + ", distinct=" + t.distinct() + ", fixedRateLinesPerSecond="
+                + f.linesPerSecond() + ", fixedRateSeconds=" + f.seconds() + ", markerEveryMillis=" + f.markerEveryMillis()
+                + ", warmUp=" + input.warmUp() + "]";
     }
 
     static String escape(String text) {
