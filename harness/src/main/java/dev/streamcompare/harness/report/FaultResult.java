@@ -32,7 +32,7 @@ public record FaultResult(String fault, @JsonUnwrapped Identity identity, boolea
         public static final Recovery NONE = new Recovery(List.of(), List.of(), null);
     }
 
-    private static final String NOT_RUN = "not run: ";
+    private static final String NOT_RUN = "not run";
 
     /** A fault the engine cannot take, by design: reported with {@code why} (starting {@code not run: }), not failed. */
     public static FaultResult notRun(String fault, Identity identity, String why) {
