@@ -294,12 +294,12 @@ public final class CompareCli implements Callable<Integer> {
                 "./compare.sh " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         Report report = Report.read(folder);
         console.println();
-        if (!report.runs().isEmpty()) {
+        if (!report.findings().runs().isEmpty()) {
             console.print(ReportWriter.referenceLine(report));
-            List<Summary> rows = Summary.of(report.runs(), report.referenceRateWordsPerSecond());
+            List<Summary> rows = Summary.of(report.findings().runs(), report.findings().referenceRateWordsPerSecond());
             console.print(ReportWriter.summaryTable(rows));
             console.println();
-            console.print(ReportWriter.goalLine(rows, report.referenceRateWordsPerSecond()));
+            console.print(ReportWriter.goalLine(rows, report.findings().referenceRateWordsPerSecond()));
         }
         console.print(ReportWriter.peerTable(report));
         console.print(ReportWriter.faultsTable(report));

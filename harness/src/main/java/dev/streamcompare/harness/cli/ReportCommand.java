@@ -26,9 +26,9 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Report report = Report.read(folder);
         ReportWriter.write(report, folder);
-        List<Summary> rows = Summary.of(report.runs(), report.referenceRateWordsPerSecond());
+        List<Summary> rows = Summary.of(report.findings().runs(), report.findings().referenceRateWordsPerSecond());
         spec.commandLine().getOut().print(ReportWriter.summaryTable(rows));
-        spec.commandLine().getOut().print(ReportWriter.goalLine(rows, report.referenceRateWordsPerSecond()));
+        spec.commandLine().getOut().print(ReportWriter.goalLine(rows, report.findings().referenceRateWordsPerSecond()));
         spec.commandLine().getOut().print(ReportWriter.peerTable(report));
         spec.commandLine().getOut().println("Rendered " + folder.resolve("report.md") + " and " + folder.resolve("report.html"));
         return 0;

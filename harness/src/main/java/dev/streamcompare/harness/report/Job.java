@@ -1,5 +1,6 @@
 package dev.streamcompare.harness.report;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /** A job that exists, under the same class name, in every engine. */
 public enum Job {
@@ -29,6 +30,8 @@ public enum Job {
         return this == FILE || this == STATEFUL_FILE;
     }
 
+    /** The name on the command line and in reports: {@code batch}, {@code stateful-file}. */
+    @JsonValue
     @Override
     public String toString() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -1,5 +1,7 @@
 package dev.streamcompare.harness.report;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -8,21 +10,49 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Everything one comparison measured, as report.json holds it. */
-public record Report(String createdUtc, String commandLine, Machine machine, Map<String, String> versions,
-              Map<String, Map<String, Object>> settings, Input input, Map<String, String> method,
-              List<RunResult> runs, List<SustainableResult> sustainable, List<FaultResult> faults,
-              List<SoakResult> soak, Double referenceRateWordsPerSecond, List<ScalingPoint> scaling, PeerResult peer) {
+/**
+ * Everything one comparison measured, as report.json holds it: when and how it was asked for, then
+ * the setup's fields and the findings' in line, in this order.
+ */
+public record Report(String createdUtc, String commandLine, @JsonUnwrapped Setup setup, @JsonUnwrapped Findings findings) {
+
+    /**
+     * What the figures were measured on and how.
+     *
+     * @param versions the harness's and the engines' versions, by name
+     * @param settings each engine's settings, by engine label
+     * @param method   how each figure is measured ({@code howMeasured}: Markdown)
+     */
+    public record Setup(Machine machine, Map<String, String> versions, Map<String, Map<String, Object>> settings, Input input,
+                        Map<String, String> method) {}
+
+    /**
+     * What was measured: each list empty (or null, in reports from before it existed) when not asked for.
+     *
+     * @param referenceRateWordsPerSecond the reference counter's rate on the input, or null
+     * @param peer                        the peer, or null if it did not run
+     */
+    public record Findings(List<RunResult> runs, List<SustainableResult> sustainable, List<FaultResult> faults,
+                           List<SoakResult> soak, Double referenceRateWordsPerSecond, List<ScalingPoint> scaling,
+                           PeerResult peer) {}
 
     /** The machine the figures come from. */
     public record Machine(String cpuModel, int cores, long memoryBytes, String os, String java) {}
 
     /**
-     * The input every engine got, byte for byte; {@code warmUp}: copies of the seed sent before the
-     * max-rate phase, not timed (null in reports from before it existed).
+     * The input every engine got, byte for byte, and the fixed-rate phase's.
+     *
+     * @param warmUp copies of the seed sent before the max-rate phase, not timed (null in reports from before it existed)
      */
-    public record Input(String seed, int repeat, String sha256, long bytes, long lines, long words, long distinct,
-                 int fixedRateLinesPerSecond, int fixedRateSeconds, long markerEveryMillis, Integer warmUp) {}
+    public record Input(@JsonUnwrapped Text text, @JsonUnwrapped FixedRate fixedRate, Integer warmUp) {
+
+        /** The max-rate input: the seed text {@code repeat} times. */
+        public record Text(String seed, int repeat, String sha256, long bytes, long lines, long words, long distinct) {}
+
+        /** The fixed-rate phase: lines per second, for how long, and a marker every so often. */
+        public record FixedRate(@JsonProperty("fixedRateLinesPerSecond") int linesPerSecond,
+                                @JsonProperty("fixedRateSeconds") int seconds, long markerEveryMillis) {}
+    }
 
     public static final String FILE = "report.json";
 
@@ -45,12 +75,17 @@ public record Report(String createdUtc, String commandLine, Machine machine, Map
      * not fail (its counts are not checked: they differ from the reference by design).
      */
     public boolean passed() {
-        List<FaultResult> faultRuns = faults == null ? List.of() : faults;
-        List<SoakResult> soakRuns = soak == null ? List.of() : soak;
-        List<ScalingPoint> scalingRuns = scaling == null ? List.of() : scaling;
-        return !(runs.isEmpty() && faultRuns.isEmpty() && soakRuns.isEmpty() && scalingRuns.isEmpty())
-                && scalingRuns.stream().allMatch(ScalingPoint::correct) && runs.stream().allMatch(RunResult::correct)
-                && faultRuns.stream().allMatch(FaultResult::passed) && soakRuns.stream().allMatch(s -> s.verdict().passed())
-                && (peer == null || !peer.failed());
+        List<RunResult> runs = orEmpty(findings.runs());
+        List<FaultResult> faults = orEmpty(findings.faults());
+        List<SoakResult> soak = orEmpty(findings.soak());
+        List<ScalingPoint> scaling = orEmpty(findings.scaling());
+        return !(runs.isEmpty() && faults.isEmpty() && soak.isEmpty() && scaling.isEmpty())
+                && scaling.stream().allMatch(ScalingPoint::correct) && runs.stream().allMatch(RunResult::correct)
+                && faults.stream().allMatch(FaultResult::passed) && soak.stream().allMatch(s -> s.verdict().passed())
+                && (findings.peer() == null || !findings.peer().failed());
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 }

@@ -8,4 +8,9 @@ public record SoakVerdict(double steadyFromSeconds, double rssAtSteadyMiB, doubl
     public static final double MAX_RSS_GROWTH_PERCENT = 10;
     /** Pass mark: p99 latency within this many batch intervals. */
     public static final int LATENCY_BOUND_BATCHES = 3;
+
+    /** A run that cannot be judged (too short, or failed): not passed, for {@code reason}. */
+    public static SoakVerdict unjudged(String reason) {
+        return new SoakVerdict(0, 0, 0, 0, null, false, reason);
+    }
 }

@@ -7,11 +7,30 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** The runs of one job on one engine, reduced to medians with min–max: the rows of every table. */
-public record Summary(String job, String engine, int runs, int correct, Double throughputMedian, Double throughputMin,
-               Double throughputMax, Double latencyP50, Double latencyP95, Double latencyP99, Double latencyMax,
-               Double delayP50, Double delayP99, Double startupMs, Double cpuSeconds, Double peakRssMiB,
-               Double batchesAtMaxRate, Double ratioToReference) {
+/**
+ * The runs of one job on one engine, reduced to medians with min–max: the rows of every table.
+ *
+ * @param identity         the job and engine
+ * @param runs             runs made
+ * @param correct          of those, correct
+ * @param throughput       words/s: median, min and max
+ * @param ratioToReference the median throughput over the reference rate, or null
+ * @param latencyMs        end to end: medians of the runs' percentiles
+ * @param delayMs          processing delay: medians of the runs' percentiles
+ * @param batchesAtMaxRate batches published in the max-rate phase (streaming jobs only)
+ * @param costs            start-up, CPU and peak RSS
+ */
+public record Summary(Identity identity, int runs, int correct, Range throughput, Double ratioToReference,
+                      LatencyMs latencyMs, DelayMs delayMs, Double batchesAtMaxRate, Costs costs) {
+
+    /** A figure's median over the runs, and its least and greatest; all null when no correct run has it. */
+    public record Range(Double median, Double min, Double max) {}
+
+    public record LatencyMs(Double p50, Double p95, Double p99, Double max) {}
+
+    public record DelayMs(Double p50, Double p99) {}
+
+    public record Costs(Double startupMs, Double cpuSeconds, Double peakRssMiB) {}
 
     /**
      * One row per job and engine, in the order the runs were made. Figures come from the correct
@@ -23,36 +42,38 @@ public record Summary(String job, String engine, int runs, int correct, Double t
 
     /** The same, each row's median throughput also as a ratio to {@code referenceRate} (words/s), when known. */
     public static List<Summary> of(List<RunResult> runs, Double referenceRate) {
-        Map<String, List<RunResult>> groups = new LinkedHashMap<>();
+        Map<Identity, List<RunResult>> groups = new LinkedHashMap<>();
         for (RunResult run : runs) {
-            groups.computeIfAbsent(run.job() + "\u0000" + run.engine(), k -> new ArrayList<>()).add(run);
+            groups.computeIfAbsent(run.identity(), k -> new ArrayList<>()).add(run);
         }
-        List<Summary> rows = new ArrayList<>();
-        for (List<RunResult> group : groups.values()) {
-            RunResult first = group.get(0);
-            Double throughput = median(group, RunResult::throughputWordsPerSecond);
-            rows.add(new Summary(first.job(), first.engine(), group.size(),
-                    (int) group.stream().filter(RunResult::correct).count(),
-                    median(group, RunResult::throughputWordsPerSecond), min(group, RunResult::throughputWordsPerSecond),
-                    max(group, RunResult::throughputWordsPerSecond),
-                    median(group, r -> r.latencyMs() == null ? null : r.latencyMs().p50()),
-                    median(group, r -> r.latencyMs() == null ? null : r.latencyMs().p95()),
-                    median(group, r -> r.latencyMs() == null ? null : r.latencyMs().p99()),
-                    median(group, r -> r.latencyMs() == null ? null : r.latencyMs().max()),
-                    median(group, r -> r.processingDelayMs() == null ? null : r.processingDelayMs().p50()),
-                    median(group, r -> r.processingDelayMs() == null ? null : r.processingDelayMs().p99()),
-                    median(group, r -> r.startupMs() == null ? null : r.startupMs().doubleValue()),
-                    median(group, RunResult::cpuSeconds),
-                    median(group, r -> r.peakRssBytes() == null ? null : r.peakRssBytes() / (1024.0 * 1024.0)),
-                    median(group, r -> r.maxRatePhase() == null || r.job().equals("batch") || r.job().equals("consume")
-                            ? null : (double) r.maxRatePhase().batches()),
-                    throughput == null || referenceRate == null ? null : throughput / referenceRate));
-        }
-        return rows;
+        return groups.entrySet().stream().map(group -> of(group.getKey(), group.getValue(), referenceRate)).toList();
+    }
+
+    private static Summary of(Identity identity, List<RunResult> group, Double referenceRate) {
+        List<RunResult> correct = group.stream().filter(RunResult::correct).toList();
+        Function<RunResult, Double> wordsPerSecond = r -> r.throughput().wordsPerSecond();
+        List<Double> rates = values(correct, wordsPerSecond);
+        Range throughput = new Range(median(correct, wordsPerSecond), rates.stream().min(Double::compare).orElse(null),
+                rates.stream().max(Double::compare).orElse(null));
+        Function<RunResult, Stats.Percentiles> latency = r -> r.latency().endToEndMs();
+        Function<RunResult, Stats.Percentiles> delay = r -> r.latency().processingDelayMs();
+        return new Summary(identity, group.size(), correct.size(), throughput,
+                throughput.median() == null || referenceRate == null ? null : throughput.median() / referenceRate,
+                new LatencyMs(median(correct, latency, Stats.Percentiles::p50), median(correct, latency, Stats.Percentiles::p95),
+                        median(correct, latency, Stats.Percentiles::p99), median(correct, latency, Stats.Percentiles::max)),
+                new DelayMs(median(correct, delay, Stats.Percentiles::p50), median(correct, delay, Stats.Percentiles::p99)),
+                identity.subject().streaming() ? median(correct, Summary::batches) : null,
+                new Costs(median(correct, r -> r.resources().startupMs() == null ? null : r.resources().startupMs().doubleValue()),
+                        median(correct, r -> r.resources().cpuSeconds()), median(correct, r -> r.resources().peakRssMiB())));
+    }
+
+    private static Double batches(RunResult run) {
+        RunResult.Phase phase = run.throughput().maxRatePhase();
+        return phase == null ? null : (double) phase.batches();
     }
 
     private static List<Double> values(List<RunResult> runs, Function<RunResult, Double> figure) {
-        return runs.stream().filter(RunResult::correct).map(figure).filter(Objects::nonNull).toList();
+        return runs.stream().map(figure).filter(Objects::nonNull).toList();
     }
 
     private static Double median(List<RunResult> runs, Function<RunResult, Double> figure) {
@@ -60,11 +81,9 @@ public record Summary(String job, String engine, int runs, int correct, Double t
         return values.isEmpty() ? null : Stats.median(values);
     }
 
-    private static Double min(List<RunResult> runs, Function<RunResult, Double> figure) {
-        return values(runs, figure).stream().min(Double::compare).orElse(null);
-    }
-
-    private static Double max(List<RunResult> runs, Function<RunResult, Double> figure) {
-        return values(runs, figure).stream().max(Double::compare).orElse(null);
+    /** The median of a percentile of the runs' {@code sample}, over the runs that have one. */
+    private static Double median(List<RunResult> runs, Function<RunResult, Stats.Percentiles> sample,
+                                 Function<Stats.Percentiles, Double> percentile) {
+        return median(runs, r -> sample.apply(r) == null ? null : percentile.apply(sample.apply(r)));
     }
 }

@@ -69,8 +69,9 @@ public final class ConsoleProgress {
             close();
             out.printf(Locale.ROOT, "%s: %s, %,d words counted (reference: %,d, empty strings: %,d), distinct words differing "
                     + "from the reference: %,d, totals %s split(\"\\\\s\")'s, %.1f s%n", label,
-                    result.failed() ? "FAILED (" + result.failure() + ")" : "ran", result.wordsCounted(), result.wordsReference(),
-                    result.emptyStrings(), result.distinctDiffering(), result.explainedBySplit() ? "equal to" : "DIFFER from",
+                    result.failed() ? "FAILED (" + result.outcome().failure() + ")" : "ran", result.reference().wordsCounted(),
+                    result.reference().wordsReference(), result.split().emptyStrings(), result.reference().distinctDiffering(),
+                    result.split().explainedBySplit() ? "equal to" : "DIFFER from",
                     (System.nanoTime() - started) / 1e9);
             out.flush();
         }
@@ -79,7 +80,7 @@ public final class ConsoleProgress {
         public void finishFault(FaultResult result) {
             close();
             out.printf(Locale.ROOT, "%s: %s, %,d words lost, %,d counted twice%s%s, %.1f s%n", label,
-                    result.passed() ? "ok" : "FAILED", result.lost(), result.doubled(),
+                    result.passed() ? "ok" : "FAILED", result.counts().lost(), result.counts().doubled(),
                     result.outcome().isEmpty() ? "" : "; " + result.outcome(),
                     result.failure() == null ? "" : " (" + result.failure() + ")", (System.nanoTime() - started) / 1e9);
             out.flush();

@@ -11,9 +11,14 @@ import dev.streamcompare.harness.feed.Workload;
 import dev.streamcompare.harness.output.BatchWatcher;
 import dev.streamcompare.harness.report.Differences;
 import dev.streamcompare.harness.report.Engine;
+import dev.streamcompare.harness.report.Identity;
 import dev.streamcompare.harness.report.Job;
+import dev.streamcompare.harness.report.Latency;
+import dev.streamcompare.harness.report.Resources;
 import dev.streamcompare.harness.report.RunResult;
 import dev.streamcompare.harness.report.Stats;
+import dev.streamcompare.harness.report.Throughput;
+import dev.streamcompare.harness.report.Verdict;
 import dev.streamcompare.harness.scenario.CompareSettings;
 import dev.streamcompare.testkit.PlainConsumer;
 import java.io.BufferedWriter;
@@ -198,11 +203,12 @@ public final class JobRunner {
                     }
                 });
                 long expectedWords = expected.values().stream().mapToLong(Long::longValue).sum();
-                return new RunResult(job.toString(), label(engine, plan.variant()), run, failure == null && differences == RunResult.Differences.NONE,
-                        failure, exitCode, expectedWords, watcher.totalWords(), differences, throughput, phase,
-                        Stats.Percentiles.of(latencies), Stats.Percentiles.of(delays), markers.count(), latencies.size(),
-                        startupMs, child.cpuSeconds(), child.peakRssBytes(), child.harnessCpuSeconds(),
-                        child.relativeLog(), timeline == null ? null : timeline.finish(watcher.markers(), markers.sentAtMillis()));
+                return new RunResult(Identity.of(job, engine, plan.variant()), run, new Verdict(failure == null
+                        && differences == RunResult.Differences.NONE, failure, exitCode, expectedWords, watcher.totalWords(), differences),
+                        new Throughput(throughput, phase), new Latency(Stats.Percentiles.of(latencies), Stats.Percentiles.of(delays),
+                        markers.count(), latencies.size()), new Resources(startupMs, child.cpuSeconds(), child.peakRssBytes()),
+                        child.harnessCpuSeconds(), child.relativeLog(),
+                        timeline == null ? null : timeline.finish(watcher.markers(), markers.sentAtMillis()));
             }
         }
     }
@@ -300,12 +306,12 @@ public final class JobRunner {
                 inOrder = printed.equals(expectedLines);
             }
             double seconds = (ended - child.spawnedMillis) / 1000.0;
-            return new RunResult("batch", engine.toString(), run, failure == null && inOrder, failure, exitCode,
+            return new RunResult(Identity.of(Job.BATCH, engine), run, new Verdict(failure == null && inOrder, failure, exitCode,
                     expected.values().stream().mapToLong(Long::longValue).sum(),
-                    counted.values().stream().mapToLong(Long::longValue).sum(), differences,
-                    failure == null ? workload.words() / seconds : null,
-                    new RunResult.Phase(workload.words(), seconds, 0), null, null, 0, 0, null,
-                    child.cpuSeconds(), child.peakRssBytes(), child.harnessCpuSeconds(), child.relativeLog(), null);
+                    counted.values().stream().mapToLong(Long::longValue).sum(), differences),
+                    new Throughput(failure == null ? workload.words() / seconds : null, new RunResult.Phase(workload.words(), seconds, 0)),
+                    Latency.NONE, new Resources(null, child.cpuSeconds(), child.peakRssBytes()), child.harnessCpuSeconds(),
+                    child.relativeLog(), null);
         }
     }
 
@@ -381,11 +387,11 @@ public final class JobRunner {
             }
             List<String> first = correct ? List.of() : List.of("expected '" + expectedEnd + "' then '" + expectedTop
                     + "', got '" + endLine[0] + "' then " + lastTop);
-            return new RunResult("consume", "plain-java", run, correct, failure, exitCode, workload.words(),
+            return new RunResult(Identity.BASELINE, run, new Verdict(correct, failure, exitCode, workload.words(),
                     endLine[0] == null ? 0 : Long.parseLong(endLine[0].split(" ")[3]),
-                    correct ? RunResult.Differences.NONE : new RunResult.Differences(0, 0, 1, first),
-                    throughput, phase, null, null, 0, 0, startupMs,
-                    child.cpuSeconds(), child.peakRssBytes(), child.harnessCpuSeconds(), child.relativeLog(), null);
+                    correct ? RunResult.Differences.NONE : new RunResult.Differences(0, 0, 1, first)),
+                    new Throughput(throughput, phase), Latency.NONE, new Resources(startupMs, child.cpuSeconds(), child.peakRssBytes()),
+                    child.harnessCpuSeconds(), child.relativeLog(), null);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.feed.Workload;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.FaultResult;
+import dev.streamcompare.harness.report.Identity;
 import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.report.PeerResult;
 import dev.streamcompare.harness.report.Report;
@@ -120,11 +121,13 @@ public final class Comparison {
             List<SoakResult> soak = settings.soakMinutes() == 0 ? List.of() : Soak.runAll(runner, settings, progress);
             List<ScalingPoint> scaling = settings.mode() != Mode.SCALING ? List.of()
                     : Scaling.run(settings, quick, seed, launcher, folder, work, progress);
-            Report report = new Report(started.toString(), commandLine, machine(), versions(), engineSettings(),
-                    new Report.Input(seed.getFileName().toString(), settings.repeat(), workload.sha256(), workload.bytes().length,
-                            workload.lines(), workload.words(), workload.counts().size(), settings.fixedRate().linesPerSecond(),
-                            settings.fixedRate().seconds(), settings.fixedRate().markerEveryMillis(), warmUpCopies),
-                    Map.of("howMeasured", HowMeasured.text(settings.run().batchTop(), warmUpCopies)), runs, sustainable, faults, soak, referenceRate, scaling, peer);
+            Report report = new Report(started.toString(), commandLine, new Report.Setup(machine(), versions(), engineSettings(),
+                    new Report.Input(new Report.Input.Text(seed.getFileName().toString(), settings.repeat(), workload.sha256(),
+                            workload.bytes().length, workload.lines(), workload.words(), workload.counts().size()),
+                            new Report.Input.FixedRate(settings.fixedRate().linesPerSecond(), settings.fixedRate().seconds(), settings.fixedRate().markerEveryMillis()),
+                            warmUpCopies),
+                    Map.of("howMeasured", HowMeasured.text(settings.run().batchTop(), warmUpCopies))),
+                    new Report.Findings(runs, sustainable, faults, soak, referenceRate, scaling, peer));
             report.write(folder);
             ReportWriter.write(report, folder);
             pointLatestAt(reportsFolder, folder);
@@ -156,8 +159,7 @@ public final class Comparison {
             try {
                 result = measurement.run(line);
             } catch (IOException | RuntimeException e) {
-                result = new RunResult(job, engine, run, false, "the harness failed: " + e, null, 0, 0,
-                        RunResult.Differences.NONE, null, null, null, null, 0, 0, null, null, null, 0, "", null);
+                result = RunResult.failed(Identity.parse(job, engine), run, "the harness failed: " + e);
             }
             line.finish(result);
             return result;

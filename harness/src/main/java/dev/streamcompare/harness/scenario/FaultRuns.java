@@ -9,6 +9,7 @@ import dev.streamcompare.harness.output.BatchWatcher;
 import dev.streamcompare.harness.output.CheckpointFolder;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.FaultResult;
+import dev.streamcompare.harness.report.Identity;
 import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.run.ChildJvm;
 import dev.streamcompare.harness.run.ConsoleProgress;
@@ -83,7 +84,7 @@ final class FaultRuns {
 
     /** A scenario the engine cannot take, by design: reported with why, not failed. */
     private static FaultResult notRun(String fault, Job job, Engine engine, String why) {
-        return new FaultResult(fault, job.toString(), engine.toString(), false, 0, 0, 0, 0, List.of(), List.of(), null, why, null, List.of());
+        return FaultResult.notRun(fault, Identity.of(job, engine), why);
     }
 
     private interface Scenario {
@@ -96,8 +97,7 @@ final class FaultRuns {
             try {
                 result = scenario.run();
             } catch (IOException | RuntimeException e) {
-                result = new FaultResult(fault, job.toString(), engine.toString(), false, 0, 0, 0, 0, List.of(), List.of(), null,
-                        "", "the harness failed: " + e, List.of());
+                result = FaultResult.failed(fault, Identity.of(job, engine), "the harness failed: " + e);
             }
             line.finishFault(result);
             return result;
@@ -400,9 +400,9 @@ final class FaultRuns {
                 doubled += entry.getValue();
             }
         }
-        return new FaultResult(fault, job.toString(), engine.toString(), expectExact,
-                expected.values().stream().mapToLong(Long::longValue).sum(),
-                counted.values().stream().mapToLong(Long::longValue).sum(), lost, doubled,
-                afterCheckpoint, recovery, checkpointBytes, outcome.replaceFirst("^; ", ""), failure, logs);
+        return new FaultResult(fault, Identity.of(job, engine), expectExact,
+                new FaultResult.Counts(expected.values().stream().mapToLong(Long::longValue).sum(),
+                        counted.values().stream().mapToLong(Long::longValue).sum(), lost, doubled),
+                new FaultResult.Recovery(afterCheckpoint, recovery, checkpointBytes), outcome.replaceFirst("^; ", ""), failure, logs);
     }
 }

@@ -7,6 +7,7 @@ import dev.streamcompare.harness.report.Differences;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.report.PeerResult;
+import dev.streamcompare.harness.report.Resources;
 import dev.streamcompare.harness.report.RunResult;
 import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.run.ChildJvm;
@@ -259,14 +260,16 @@ public final class Peer {
                 failure = "printed no count";
             }
             Double seconds = firstByte < 0 || lastChangeBeforeClose < 0 ? null : (lastChangeBeforeClose - firstByte) / 1000.0;
-            PeerResult result = new PeerResult(name, MAIN_CLASS, Job.SOCKET.toString(), failure != null, failure, exitCode,
+            PeerResult result = new PeerResult(new PeerResult.Program(name, MAIN_CLASS, Job.SOCKET),
+                    new PeerResult.Outcome(failure != null, failure, exitCode),
                     // Only when it counted the whole input: a peer that stopped short has no throughput.
-                    seconds == null || seconds <= 0 || !reached ? null : workload.words() / seconds, seconds, WINDOW_SECONDS, reached,
-                    workload.words(), wordsCounted, wordsCounted - totalBeforeClose, workload.counts().size(), counted.size(),
-                    namingTheEmptyString(Differences.between(workload.counts(), counted)), counted.getOrDefault("", 0L),
-                    wordsBySplit, counted.equals(bySplit), namingTheEmptyString(Differences.between(bySplit, counted)),
-                    totals.otherLines(), startupMs,
-                    child.cpuSeconds(), child.peakRssBytes(), child.relativeLog());
+                    new PeerResult.Timing(seconds == null || seconds <= 0 || !reached ? null : workload.words() / seconds, seconds,
+                            WINDOW_SECONDS, reached),
+                    new PeerResult.AgainstReference(workload.words(), wordsCounted, wordsCounted - totalBeforeClose,
+                            workload.counts().size(), counted.size(), namingTheEmptyString(Differences.between(workload.counts(), counted))),
+                    new PeerResult.AgainstSplit(counted.getOrDefault("", 0L), wordsBySplit, counted.equals(bySplit),
+                            namingTheEmptyString(Differences.between(bySplit, counted)), totals.otherLines()),
+                    new Resources(startupMs, child.cpuSeconds(), child.peakRssBytes()), child.relativeLog());
             return new Run(result, counted);
         }
     }

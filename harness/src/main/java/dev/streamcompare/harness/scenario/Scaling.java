@@ -3,6 +3,7 @@ package dev.streamcompare.harness.scenario;
 import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.feed.Workload;
 import dev.streamcompare.harness.report.Engine;
+import dev.streamcompare.harness.report.Identity;
 import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.report.RunResult;
 import dev.streamcompare.harness.report.ScalingPoint;
@@ -58,9 +59,7 @@ final class Scaling {
                                 RunResult run = runner.runStreaming(job, engine, 1, new JobRunner.StreamingPlan(name, variant, true,
                                         settings.fixedRate().linesPerSecond(), 1, settings.run().timeout(), false), line);
                                 line.finish(run);
-                                points.add(new ScalingPoint(job.toString(), label, repeat, workload.words(), cores, run.correct(),
-                                        run.correct() ? run.throughputWordsPerSecond() : null,
-                                        run.cpuSeconds() == null ? null : run.cpuSeconds() / (workload.words() / 1e6)));
+                                points.add(ScalingPoint.of(Identity.of(job, engine, variant), repeat, workload.words(), cores, run));
                             }
                         }
                     }

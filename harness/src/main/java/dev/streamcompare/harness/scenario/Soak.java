@@ -2,6 +2,7 @@ package dev.streamcompare.harness.scenario;
 
 import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.report.Engine;
+import dev.streamcompare.harness.report.Identity;
 import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.report.RunResult;
 import dev.streamcompare.harness.report.SoakResult;
@@ -37,7 +38,7 @@ public final class Soak {
                     RunResult run = runner.runStreaming(job, engine, 1, new JobRunner.StreamingPlan(name, Variant.FAITHFUL, false,
                             settings.fixedRate().linesPerSecond(), settings.soakMinutes() * 60, settings.run().timeout(), true), line);
                     line.finish(run);
-                    results.add(new SoakResult(job.toString(), engine.toString(), settings.soakMinutes(), settings.fixedRate().linesPerSecond(),
+                    results.add(new SoakResult(Identity.of(job, engine), settings.soakMinutes(), settings.fixedRate().linesPerSecond(),
                             run, judge(run, settings.run().batchSeconds())));
                 }
             }
@@ -53,7 +54,7 @@ public final class Soak {
     static SoakVerdict judge(RunResult run, int batchSeconds) {
         RunResult.Timeline timeline = run.timeline();
         if (timeline == null || timeline.rssMiB().size() < 10) {
-            return new SoakVerdict(0, 0, 0, 0, null, false, run.correct() ? "too short to judge" : "the run failed: " + run.failure());
+            return SoakVerdict.unjudged(run.correct() ? "too short to judge" : "the run failed: " + run.failure());
         }
         List<RunResult.Point> rss = timeline.rssMiB();
         double end = rss.get(rss.size() - 1).seconds();

@@ -2,6 +2,7 @@ package dev.streamcompare.harness.scenario;
 
 import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.report.Engine;
+import dev.streamcompare.harness.report.Identity;
 import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.report.RunResult;
 import dev.streamcompare.harness.report.SustainableProbe;
@@ -41,11 +42,12 @@ final class SustainableRate {
                         settings.sustain().probeSeconds(), Duration.ofMillis(boundMillis), false), line);
                 line.finish(run);
             }
-            Double max = run.latencyMs() == null ? null : run.latencyMs().max();
+            Double max = run.latency().endToEndMs() == null ? null : run.latency().endToEndMs().max();
             boolean sustained = run.correct() && max != null && max <= boundMillis;
             String reason = sustained ? "" : !run.correct() ? String.valueOf(run.failure()) : "latency max " + max.longValue()
                     + " ms > " + boundMillis + " ms";
-            SustainableProbe probe = new SustainableProbe(rate, sustained, run.latencyMs() == null ? null : run.latencyMs().p99(), max, reason);
+            SustainableProbe probe = new SustainableProbe(rate, sustained, run.latency().endToEndMs() == null ? null
+                    : run.latency().endToEndMs().p99(), max, reason);
             probes.add(probe);
             if (sustained) {
                 lo = rate;
@@ -59,8 +61,6 @@ final class SustainableRate {
             }
             rate = next;
         }
-        return new SustainableResult(job.toString(), engine.toString(), best == null ? null : best.linesPerSecond(),
-                best == null ? null : best.linesPerSecond() * wordsPerLine, best == null ? null : best.latencyP99Ms(),
-                settings.sustain().probeSeconds(), probes);
+        return SustainableResult.of(Identity.of(job, engine), best, wordsPerLine, settings.sustain().probeSeconds(), probes);
     }
 }

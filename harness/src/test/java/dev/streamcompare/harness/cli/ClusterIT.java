@@ -118,18 +118,18 @@ class ClusterIT {
 
         assertThat(exit).as(out + "" + err).isZero();
         Report report = Report.read(folder.resolve("reports/latest").toRealPath());
-        assertThat(report.runs()).hasSize(3 * 3).allSatisfy(run -> {
-            assertThat(run.correct()).as(run.job() + " " + run.engine() + ": " + run.failure() + " " + run.differences()).isTrue();
+        assertThat(report.findings().runs()).hasSize(3 * 3).allSatisfy(run -> {
+            assertThat(run.correct()).as(run.identity() + ": " + run.failure() + " " + run.verdict().differences()).isTrue();
             // The cluster's processes, not the client alone: above the client's JVM by far.
-            assertThat(run.cpuSeconds()).isPositive();
-            assertThat(run.peakRssBytes()).isGreaterThan(512L * 1024 * 1024);
+            assertThat(run.resources().cpuSeconds()).isPositive();
+            assertThat(run.resources().peakRssBytes()).isGreaterThan(512L * 1024 * 1024);
         });
-        assertThat(report.settings().get("flink")).containsEntry("slots", 2).containsEntry("taskManagers", 1)
+        assertThat(report.setup().settings().get("flink")).containsEntry("slots", 2).containsEntry("taskManagers", 1)
                 .containsEntry("cluster", "standalone session cluster, REST " + clusters.flinkRest() + ", jobs submitted with CliFrontend run");
-        assertThat(report.settings().get("spark")).containsEntry("executorCores", 2).containsEntry("workers", 1);
-        assertThat(String.valueOf(report.settings().get("spark").get("cpuAndMemory"))).startsWith("measured: ");
+        assertThat(report.setup().settings().get("spark")).containsEntry("executorCores", 2).containsEntry("workers", 1);
+        assertThat(String.valueOf(report.setup().settings().get("spark").get("cpuAndMemory"))).startsWith("measured: ");
         // Structured Streaming runs on the same Spark cluster, measured the same way.
-        assertThat(String.valueOf(report.settings().get("spark-structured").get("cpuAndMemory"))).startsWith("measured: ");
+        assertThat(String.valueOf(report.setup().settings().get("spark-structured").get("cpuAndMemory"))).startsWith("measured: ");
     }
 
     /** Flink: the REST API's /jobs lists the job, running. Spark: the master's /json lists the application, running. */

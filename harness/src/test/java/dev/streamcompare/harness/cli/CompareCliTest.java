@@ -37,13 +37,13 @@ class CompareCliTest {
     void thePeerRunsUnlessLeftOutOrQuick() {
         CompareCli cli = new CompareCli();
         CompareCli.commandLine(cli).parseArgs("--repeat", "2");
-        assertThat(cli.settings().peer()).isTrue();
+        assertThat(cli.settings().selection().peer()).isTrue();
         CompareCli without = new CompareCli();
         CompareCli.commandLine(without).parseArgs("--no-peer");
-        assertThat(without.settings().peer()).isFalse();
+        assertThat(without.settings().selection().peer()).isFalse();
         CompareCli quick = new CompareCli();
         CompareCli.commandLine(quick).parseArgs("--quick");
-        assertThat(quick.settings().peer()).isFalse();
+        assertThat(quick.settings().selection().peer()).isFalse();
     }
 
     @Test
@@ -66,14 +66,14 @@ class CompareCliTest {
     void quickRunsTheSeedsFourJobsUnlessJobsAreNamed() {
         CompareCli quick = new CompareCli();
         CompareCli.commandLine(quick).parseArgs("--quick");
-        assertThat(quick.settings().jobs()).containsExactly(Job.BATCH, Job.FILE, Job.SOCKET, Job.STATEFUL);
-        assertThat(quick.settings().fixedSeconds()).isEqualTo(3);
+        assertThat(quick.settings().selection().jobs()).containsExactly(Job.BATCH, Job.FILE, Job.SOCKET, Job.STATEFUL);
+        assertThat(quick.settings().fixedRate().seconds()).isEqualTo(3);
         CompareCli named = new CompareCli();
         CompareCli.commandLine(named).parseArgs("--quick", "--jobs", "stateful-file");
-        assertThat(named.settings().jobs()).containsExactly(Job.STATEFUL_FILE);
+        assertThat(named.settings().selection().jobs()).containsExactly(Job.STATEFUL_FILE);
         CompareCli full = new CompareCli();
         CompareCli.commandLine(full).parseArgs();
-        assertThat(full.settings().jobs()).containsExactly(Job.values());
+        assertThat(full.settings().selection().jobs()).containsExactly(Job.values());
     }
 
     @Test

@@ -2,9 +2,12 @@ package dev.streamcompare.harness.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamcompare.harness.report.Engine;
+import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.report.Report;
 import dev.streamcompare.harness.report.RunResult;
 import dev.streamcompare.harness.report.ScalingPoint;
+import dev.streamcompare.harness.report.Subject;
 import dev.streamcompare.harness.report.Summary;
 import dev.streamcompare.harness.report.SustainableProbe;
 import dev.streamcompare.harness.run.ChildJvm;
@@ -46,30 +49,31 @@ class CompareIT {
         Path folder = reports.resolve("latest").toRealPath();
         Report report = Report.read(folder);
         // The baseline, then the seed's four jobs on the three engines.
-        assertThat(report.runs()).hasSize(1 + 4 * 3).allSatisfy(run -> {
-            assertThat(run.correct()).as(run.job() + " " + run.engine() + ": " + run.failure() + " " + run.differences()).isTrue();
-            assertThat(run.cpuSeconds()).isPositive();
-            assertThat(run.peakRssBytes()).isPositive();
+        assertThat(report.findings().runs()).hasSize(1 + 4 * 3).allSatisfy(run -> {
+            assertThat(run.correct()).as(run.identity() + ": " + run.failure() + " " + run.verdict().differences()).isTrue();
+            assertThat(run.resources().cpuSeconds()).isPositive();
+            assertThat(run.resources().peakRssBytes()).isPositive();
             assertThat(folder.resolve(run.log())).isRegularFile();
         });
         // Structured Streaming's socket source cannot take a backlog: its socket jobs have no max-rate phase.
-        assertThat(report.runs()).allSatisfy(run -> {
-            boolean noBacklog = run.engine().equals("spark-structured") && Set.of("socket", "stateful").contains(run.job());
-            Double throughput = run.throughputWordsPerSecond();
-            assertThat(throughput == null).as(run.job() + " " + run.engine() + " has no throughput").isEqualTo(noBacklog);
-            assertThat(throughput == null || throughput > 0).as(run.job() + " " + run.engine() + " throughput positive").isTrue();
+        assertThat(report.findings().runs()).allSatisfy(run -> {
+            boolean noBacklog = run.identity().subject() instanceof Subject.EngineJob engineJob
+                    && engineJob.engine() == Engine.SPARK_STRUCTURED && Set.of(Job.SOCKET, Job.STATEFUL).contains(engineJob.job());
+            Double throughput = run.throughput().wordsPerSecond();
+            assertThat(throughput == null).as(run.identity() + " has no throughput").isEqualTo(noBacklog);
+            assertThat(throughput == null || throughput > 0).as(run.identity() + " throughput positive").isTrue();
         });
-        assertThat(report.runs()).filteredOn(run -> !run.job().equals("batch") && !run.job().equals("consume"))
+        assertThat(report.findings().runs()).filteredOn(run -> run.identity().subject().streaming())
                 .hasSize(3 * 3).allSatisfy(run -> {
-                    assertThat(run.markersSent()).isPositive();
-                    assertThat(run.markersFound()).as("every marker found").isEqualTo(run.markersSent());
-                    assertThat(run.latencyMs().p50()).isPositive();
-                    assertThat(run.startupMs()).isPositive();
-                    assertThat(run.exitCode()).isZero();
+                    assertThat(run.latency().markersSent()).isPositive();
+                    assertThat(run.latency().markersFound()).as("every marker found").isEqualTo(run.latency().markersSent());
+                    assertThat(run.latency().endToEndMs().p50()).isPositive();
+                    assertThat(run.resources().startupMs()).isPositive();
+                    assertThat(run.verdict().exitCode()).isZero();
                 });
-        assertThat(report.input().sha256()).hasSize(64);
+        assertThat(report.setup().input().text().sha256()).hasSize(64);
         // --quick leaves the peer out (PeerIT runs it).
-        assertThat(report.peer()).isNull();
+        assertThat(report.findings().peer()).isNull();
         String html = Files.readString(folder.resolve("report.html"));
         assertThat(html.split("src=\"data:image/png;base64,", -1)).as("embedded charts").hasSizeGreaterThanOrEqualTo(1 + 5);
         assertThat(Files.readString(folder.resolve("report.md"))).contains("## How each figure is measured");
@@ -90,7 +94,7 @@ class CompareIT {
         assertThat(outcome.exit()).as(outcome.out() + outcome.err()).isZero();
         Path folder = reports.resolve("latest").toRealPath();
         Report report = Report.read(folder);
-        assertThat(report.sustainable()).singleElement().satisfies(result -> {
+        assertThat(report.findings().sustainable()).singleElement().satisfies(result -> {
             assertThat(result.probes()).extracting(SustainableProbe::linesPerSecond).containsExactly(2000, 4000);
             assertThat(result.probes()).allSatisfy(probe -> assertThat(probe.sustained()).as(probe.reason()).isTrue());
             assertThat(result.linesPerSecond()).isEqualTo(4000);
@@ -113,10 +117,10 @@ class CompareIT {
 
         assertThat(outcome.exit()).as(outcome.out() + outcome.err()).isEqualTo(1);
         assertThat(outcome.out()).contains("SOME RUNS ARE WRONG OR FAILED", "WRONG");
-        RunResult run = Report.read(reports.resolve("latest").toRealPath()).runs().get(0);
+        RunResult run = Report.read(reports.resolve("latest").toRealPath()).findings().runs().get(0);
         assertThat(run.correct()).isFalse();
-        assertThat(run.wordsCounted()).isLessThan(run.wordsExpected());
-        assertThat(run.differences().first()).isNotEmpty();
+        assertThat(run.verdict().wordsCounted()).isLessThan(run.verdict().wordsExpected());
+        assertThat(run.verdict().differences().first()).isNotEmpty();
     }
 
     @Test
@@ -126,10 +130,10 @@ class CompareIT {
 
         assertThat(outcome.exit()).as(outcome.out() + outcome.err()).isZero();
         Report report = Report.read(reports.resolve("latest").toRealPath());
-        assertThat(report.runs()).isEmpty();
-        assertThat(report.scaling()).extracting(ScalingPoint::repeat).containsExactly(1, 1, 2, 2, 5, 5);
-        assertThat(report.scaling()).extracting(ScalingPoint::engine).containsOnly("flink", "flink-tuned");
-        assertThat(report.scaling()).allSatisfy(point -> {
+        assertThat(report.findings().runs()).isEmpty();
+        assertThat(report.findings().scaling()).extracting(ScalingPoint::repeat).containsExactly(1, 1, 2, 2, 5, 5);
+        assertThat(report.findings().scaling()).extracting(point -> point.identity().engine()).containsOnly("flink", "flink-tuned");
+        assertThat(report.findings().scaling()).allSatisfy(point -> {
             assertThat(point.correct()).isTrue();
             assertThat(point.wordsPerSecond()).isPositive();
             assertThat(point.cpuSecondsPerMillionWords()).isPositive();
@@ -147,9 +151,9 @@ class CompareIT {
         assertThat(outcome.out()).contains("Reference rate: ", "| stateful | flink-tuned |", "| stateful | spark-tuned |",
                 "Goal: every tuned streaming job at 0.5 × the reference rate or more. ");
         Report report = Report.read(reports.resolve("latest").toRealPath());
-        assertThat(report.referenceRateWordsPerSecond()).isGreaterThan(1e5);
-        assertThat(report.runs()).extracting(RunResult::engine).containsExactly("flink", "flink-tuned", "spark", "spark-tuned");
-        assertThat(Summary.of(report.runs(), report.referenceRateWordsPerSecond())).allSatisfy(row ->
-                assertThat(row.ratioToReference()).isEqualTo(row.throughputMedian() / report.referenceRateWordsPerSecond()));
+        assertThat(report.findings().referenceRateWordsPerSecond()).isGreaterThan(1e5);
+        assertThat(report.findings().runs()).extracting(run -> run.identity().engine()).containsExactly("flink", "flink-tuned", "spark", "spark-tuned");
+        assertThat(Summary.of(report.findings().runs(), report.findings().referenceRateWordsPerSecond())).allSatisfy(row ->
+                assertThat(row.ratioToReference()).isEqualTo(row.throughput().median() / report.findings().referenceRateWordsPerSecond()));
     }
 }

@@ -30,6 +30,14 @@ class StatsTest {
     }
 
     @Test
+    void percentilesOfFortyMarkersAreTheNearestRanks() {
+        // 40 latencies of 10, 20, …, 400 ms: p50 is the 20th, p95 the 38th, p99 the 40th (ceil(39.6)).
+        List<Long> latencies = java.util.stream.LongStream.rangeClosed(1, 40).map(i -> 10 * i).boxed().toList();
+        Stats.Percentiles p = Stats.Percentiles.of(latencies);
+        assertThat(p).isEqualTo(new Stats.Percentiles(200.0, 380.0, 400.0, 400.0, 40));
+    }
+
+    @Test
     void percentilesOfAnEmptySampleAreNull() {
         assertThat(Stats.Percentiles.of(List.of())).isNull();
         Stats.Percentiles p = Stats.Percentiles.of(List.of(1L, 2L, 3L, 4L));

@@ -38,30 +38,30 @@ class FaultsIT {
     }
 
     private static List<FaultResult> faults(String fault, String job) {
-        return report.faults().stream().filter(r -> r.fault().equals(fault) && r.job().equals(job)).toList();
+        return report.findings().faults().stream().filter(r -> r.fault().equals(fault) && r.identity().job().equals(job)).toList();
     }
 
     @Test
     void passesAndSaysSo() {
         assertThat(exit).as(console).isZero();
         assertThat(console).contains("| kill and recover | stateful-file | flink | yes | ");
-        assertThat(report.runs()).isEmpty();
-        assertThat(report.faults()).extracting(FaultResult::failure).as(console).containsOnlyNulls();
+        assertThat(report.findings().runs()).isEmpty();
+        assertThat(report.findings().faults()).extracting(FaultResult::failure).as(console).containsOnlyNulls();
     }
 
     /** File input can be read again: killed three times while files still arrive, nothing lost, nothing counted twice. */
     @Test
     void killAndRecoverOnFileInputLosesNothingAndCountsNothingTwice() {
-        assertThat(faults("kill and recover", "stateful-file")).extracting(FaultResult::engine)
+        assertThat(faults("kill and recover", "stateful-file")).extracting(r -> r.identity().engine())
                 .containsExactly("flink", "spark", "spark-structured");
         assertThat(faults("kill and recover", "stateful-file")).allSatisfy(r -> {
-            assertThat(r.lost()).as(r.engine() + " lost").isZero();
-            assertThat(r.doubled()).as(r.engine() + " counted twice").isZero();
-            assertThat(r.wordsCounted()).isEqualTo(r.wordsExpected()).isPositive();
-            assertThat(r.recoveryMillis()).hasSize(3).allSatisfy(ms -> assertThat(ms).isPositive());
+            assertThat(r.counts().lost()).as(r.identity().engine() + " lost").isZero();
+            assertThat(r.counts().doubled()).as(r.identity().engine() + " counted twice").isZero();
+            assertThat(r.counts().wordsCounted()).isEqualTo(r.counts().wordsExpected()).isPositive();
+            assertThat(r.recovery().recoveryMillis()).hasSize(3).allSatisfy(ms -> assertThat(ms).isPositive());
             // Killed between checkpoints, never right after one.
-            assertThat(r.killedAfterCheckpointMillis()).hasSize(3).allSatisfy(ms -> assertThat(ms).isGreaterThanOrEqualTo(500L));
-            assertThat(r.checkpointBytes()).isPositive();
+            assertThat(r.recovery().killedAfterCheckpointMillis()).hasSize(3).allSatisfy(ms -> assertThat(ms).isGreaterThanOrEqualTo(500L));
+            assertThat(r.recovery().checkpointBytes()).isPositive();
             assertThat(r.logs()).hasSize(4);
         });
     }
@@ -69,14 +69,14 @@ class FaultsIT {
     /** Socket input cannot be replayed: what is lost is counted and reported, never hidden. */
     @Test
     void killAndRecoverOnSocketInputReportsWhatIsLost() throws Exception {
-        assertThat(faults("kill and recover", "stateful")).extracting(FaultResult::engine)
+        assertThat(faults("kill and recover", "stateful")).extracting(r -> r.identity().engine())
                 .containsExactly("flink", "spark", "spark-structured");
-        assertThat(faults("kill and recover", "stateful")).filteredOn(r -> r.engine().equals("spark-structured"))
+        assertThat(faults("kill and recover", "stateful")).filteredOn(r -> r.identity().engine().equals("spark-structured"))
                 .singleElement().satisfies(r -> assertThat(r.outcome()).startsWith("not run: ").contains("cannot resume"));
-        assertThat(faults("kill and recover", "stateful")).filteredOn(r -> !r.engine().equals("spark-structured")).allSatisfy(r -> {
-            assertThat(r.wordsCounted() + r.lost() - r.doubled()).as("lost and doubled account for the difference")
-                    .isEqualTo(r.wordsExpected());
-            assertThat(r.recoveryMillis()).hasSize(3);
+        assertThat(faults("kill and recover", "stateful")).filteredOn(r -> !r.identity().engine().equals("spark-structured")).allSatisfy(r -> {
+            assertThat(r.counts().wordsCounted() + r.counts().lost() - r.counts().doubled()).as("lost and doubled account for the difference")
+                    .isEqualTo(r.counts().wordsExpected());
+            assertThat(r.recovery().recoveryMillis()).hasSize(3);
             assertThat(r.outcome()).contains("4 connections");
         });
         assertThat(Files.readString(reports.resolve("latest").resolve("report.md"), java.nio.charset.StandardCharsets.UTF_8))
@@ -86,24 +86,24 @@ class FaultsIT {
     /** The producer closes and comes back 3 s later: Flink and Spark's receiver connect again; Structured Streaming cannot. */
     @Test
     void producerFailureIsSurvivedByFlinkAndDStreams() {
-        assertThat(faults("producer failure", "socket")).extracting(FaultResult::engine)
+        assertThat(faults("producer failure", "socket")).extracting(r -> r.identity().engine())
                 .containsExactly("flink", "spark", "spark-structured");
-        assertThat(faults("producer failure", "socket")).filteredOn(r -> r.engine().equals("spark-structured"))
+        assertThat(faults("producer failure", "socket")).filteredOn(r -> r.identity().engine().equals("spark-structured"))
                 .singleElement().satisfies(r -> assertThat(r.outcome()).startsWith("not run: ").contains("connects once"));
-        assertThat(faults("producer failure", "socket")).filteredOn(r -> !r.engine().equals("spark-structured")).allSatisfy(r -> {
+        assertThat(faults("producer failure", "socket")).filteredOn(r -> !r.identity().engine().equals("spark-structured")).allSatisfy(r -> {
             assertThat(r.outcome()).startsWith("connected again");
-            assertThat(r.wordsCounted() + r.lost() - r.doubled()).isEqualTo(r.wordsExpected());
+            assertThat(r.counts().wordsCounted() + r.counts().lost() - r.counts().doubled()).isEqualTo(r.counts().wordsExpected());
         });
     }
 
     /** A file written in place: what each engine counts of it is reported, and nothing beyond the file. */
     @Test
     void fileWrittenInPlaceIsReported() {
-        assertThat(faults("file written in place", "file")).extracting(FaultResult::engine)
+        assertThat(faults("file written in place", "file")).extracting(r -> r.identity().engine())
                 .containsExactly("flink", "spark", "spark-structured");
         assertThat(faults("file written in place", "file")).allSatisfy(r -> {
             assertThat(r.outcome()).matches("counted \\d+ of the file's \\d+ words \\(\\d+ %\\).*");
-            assertThat(r.wordsCounted() + r.lost() - r.doubled()).isEqualTo(r.wordsExpected());
+            assertThat(r.counts().wordsCounted() + r.counts().lost() - r.counts().doubled()).isEqualTo(r.counts().wordsExpected());
         });
     }
 }

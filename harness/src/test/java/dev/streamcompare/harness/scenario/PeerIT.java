@@ -81,30 +81,30 @@ public class PeerIT {
                 Files.createDirectories(temp.resolve("report")), temp.resolve("work"), QUIET);
 
         PeerResult result = run.result();
-        assertThat(result.failed()).as(result.failure() + ", log: " + temp.resolve("report").resolve(result.log())).isFalse();
-        assertThat(result.exitCode()).as("it ends by itself at end of stream").isZero();
+        assertThat(result.failed()).as(result.outcome().failure() + ", log: " + temp.resolve("report").resolve(result.log())).isFalse();
+        assertThat(result.outcome().exitCode()).as("it ends by itself at end of stream").isZero();
         Map<String, Long> expected = javaSplitCounts(workload.bytes());
         assertThat(run.totals()).as("its totals are split(\"\\\\s\")'s, exactly").isEqualTo(expected);
-        assertThat(result.explainedBySplit()).isTrue();
-        assertThat(result.reachedSplitTotal()).isTrue();
+        assertThat(result.split().explainedBySplit()).isTrue();
+        assertThat(result.timing().reachedSplitTotal()).isTrue();
 
         // And they are not the reference's: empty strings, and words glued by whitespace Python splits on.
         Map<String, Long> reference = workload.counts();
         assertThat(expected.get("")).isPositive();
-        assertThat(result.emptyStrings()).isEqualTo(expected.get(""));
+        assertThat(result.split().emptyStrings()).isEqualTo(expected.get(""));
         assertThat(run.totals()).containsEntry("no\u00a0break", 3L).containsEntry("em\u2003space\u001cfile", 3L);
         assertThat(reference).containsKeys("no", "break", "em", "space", "file").doesNotContainKey("no\u00a0break")
                 .doesNotContainKey("");
-        assertThat(result.wordsReference()).isEqualTo(workload.words());
-        assertThat(result.wordsCounted()).isEqualTo(expected.values().stream().mapToLong(Long::longValue).sum())
+        assertThat(result.reference().wordsReference()).isEqualTo(workload.words());
+        assertThat(result.reference().wordsCounted()).isEqualTo(expected.values().stream().mapToLong(Long::longValue).sum())
                 .isNotEqualTo(workload.words());
-        assertThat(result.distinctDiffering()).isEqualTo(Differences.between(reference, expected).missing()
+        assertThat(result.reference().distinctDiffering()).isEqualTo(Differences.between(reference, expected).missing()
                 + Differences.between(reference, expected).extra() + Differences.between(reference, expected).different())
                 .isGreaterThan(1);
-        assertThat(result.throughputWordsPerSecond()).isPositive();
-        assertThat(result.secondsToLastChange()).isPositive();
-        assertThat(result.startupMs()).isPositive();
-        assertThat(result.cpuSeconds()).isPositive();
+        assertThat(result.timing().wordsPerSecond()).isPositive();
+        assertThat(result.timing().secondsToLastChange()).isPositive();
+        assertThat(result.resources().startupMs()).isPositive();
+        assertThat(result.resources().cpuSeconds()).isPositive();
     }
 
     @Test
@@ -118,14 +118,14 @@ public class PeerIT {
         Peer.Run exits = Peer.run("exits", settings("--timeout", "30"), workload,
                 launcher(List.of(ChildJvm.javaExecutable(), "-version")), List.of(), report, temp.resolve("work"), QUIET);
         assertThat(exits.result().failed()).isTrue();
-        assertThat(exits.result().failure()).contains("before it was ready");
+        assertThat(exits.result().outcome().failure()).contains("before it was ready");
 
         Peer.Run silent = Peer.run("silent", settings("--timeout", "10"), workload,
                 launcher(List.of(ChildJvm.javaExecutable(), "-cp", System.getProperty("java.class.path"), SilentPeer.class.getName())),
                 List.of(), report, temp.resolve("work"), QUIET);
         assertThat(silent.result().failed()).isTrue();
-        assertThat(silent.result().failure()).contains("printed no count within 10 s");
-        assertThat(silent.result().exitCode()).isZero();
+        assertThat(silent.result().outcome().failure()).contains("printed no count within 10 s");
+        assertThat(silent.result().outcome().exitCode()).isZero();
     }
 
     /** A launcher whose peer is {@code command} followed by the peer's arguments. */
@@ -160,13 +160,13 @@ public class PeerIT {
         assertThat(exit).as(out + "\n" + err).isZero();
         assertThat(out.toString()).contains("## Peer", "| Flink SocketWindowWordCount (flink-examples-streaming ", "Every run correct.");
         Path folder = reports.resolve("latest").toRealPath();
-        PeerResult peer = Report.read(folder).peer();
+        PeerResult peer = Report.read(folder).findings().peer();
         assertThat(peer).isNotNull();
-        assertThat(peer.failed()).as(peer.failure()).isFalse();
-        assertThat(peer.explainedBySplit()).isTrue();
-        assertThat(peer.emptyStrings()).isPositive();
-        assertThat(peer.wordsCounted()).isEqualTo(peer.wordsReference() + peer.emptyStrings());
-        assertThat(peer.throughputWordsPerSecond()).isPositive();
+        assertThat(peer.failed()).as(peer.outcome().failure()).isFalse();
+        assertThat(peer.split().explainedBySplit()).isTrue();
+        assertThat(peer.split().emptyStrings()).isPositive();
+        assertThat(peer.reference().wordsCounted()).isEqualTo(peer.reference().wordsReference() + peer.split().emptyStrings());
+        assertThat(peer.timing().wordsPerSecond()).isPositive();
         assertThat(folder.resolve(peer.log())).isRegularFile();
         assertThat(Files.readString(folder.resolve("report.md"))).contains("## Peer", "split(\"\\\\s\")");
         assertThat(Files.readString(folder.resolve("report.html"))).contains("<h2>Peer</h2>", "SocketWindowWordCount");

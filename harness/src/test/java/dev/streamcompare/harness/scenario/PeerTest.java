@@ -3,9 +3,16 @@ package dev.streamcompare.harness.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.streamcompare.harness.report.Engine;
+import dev.streamcompare.harness.report.Identity;
+import dev.streamcompare.harness.report.Job;
+import dev.streamcompare.harness.report.Latency;
 import dev.streamcompare.harness.report.PeerResult;
 import dev.streamcompare.harness.report.Report;
+import dev.streamcompare.harness.report.Resources;
 import dev.streamcompare.harness.report.RunResult;
+import dev.streamcompare.harness.report.Throughput;
+import dev.streamcompare.harness.report.Verdict;
 import dev.streamcompare.harness.report.render.ReportWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -90,16 +97,19 @@ class PeerTest {
     }
 
     private static PeerResult peer(boolean failed, long empty) {
-        return new PeerResult(Peer.name("2.3.0"), Peer.MAIN_CLASS, "socket", failed, null, 0, 108_011.0, 4.962, 5, true,
-                535_952, 535_952 + empty, 0, 50_106, 50_107,
-                Peer.namingTheEmptyString(new RunResult.Differences(0, 1, 0, List.of(": expected 0, counted " + empty))), empty,
-                535_952 + empty, true, RunResult.Differences.NONE, 0, 5516L, 8.8, 447_709_184L, "logs/socket-flink-peer.log");
+        return new PeerResult(new PeerResult.Program(Peer.name("2.3.0"), Peer.MAIN_CLASS, Job.SOCKET),
+                new PeerResult.Outcome(failed, null, 0), new PeerResult.Timing(108_011.0, 4.962, 5, true),
+                new PeerResult.AgainstReference(535_952, 535_952 + empty, 0, 50_106, 50_107,
+                        Peer.namingTheEmptyString(new RunResult.Differences(0, 1, 0, List.of(": expected 0, counted " + empty)))),
+                new PeerResult.AgainstSplit(empty, 535_952 + empty, true, RunResult.Differences.NONE, 0),
+                new Resources(5516L, 8.8, 447_709_184L), "logs/socket-flink-peer.log");
     }
 
     private static Report report(PeerResult peer) {
-        RunResult run = new RunResult("socket", "flink", 1, true, null, 0, 10, 10, RunResult.Differences.NONE, 140_000.0, null, null,
-                null, 0, 0, null, null, null, 0, "logs/socket-flink-1.log", null);
-        return new Report("2026-11-28T08:56:27Z", "./compare.sh --quick", null, Map.of(), Map.of(), null, Map.of(), List.of(run),
-                List.of(), List.of(), List.of(), 6.9e6, List.of(), peer);
+        RunResult run = new RunResult(Identity.of(Job.SOCKET, Engine.FLINK), 1, new Verdict(true, null, 0, 10, 10,
+                RunResult.Differences.NONE), new Throughput(140_000.0, null), Latency.NONE, Resources.NONE, 0,
+                "logs/socket-flink-1.log", null);
+        return new Report("2026-11-28T08:56:27Z", "./compare.sh --quick", new Report.Setup(null, Map.of(), Map.of(), null, Map.of()),
+                new Report.Findings(List.of(run), List.of(), List.of(), List.of(), 6.9e6, List.of(), peer));
     }
 }

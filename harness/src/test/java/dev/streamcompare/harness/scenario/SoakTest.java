@@ -2,8 +2,15 @@ package dev.streamcompare.harness.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamcompare.harness.report.Engine;
+import dev.streamcompare.harness.report.Identity;
+import dev.streamcompare.harness.report.Job;
+import dev.streamcompare.harness.report.Latency;
+import dev.streamcompare.harness.report.Resources;
 import dev.streamcompare.harness.report.RunResult;
 import dev.streamcompare.harness.report.SoakVerdict;
+import dev.streamcompare.harness.report.Throughput;
+import dev.streamcompare.harness.report.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,8 +30,9 @@ class SoakTest {
             distinct.add(new RunResult.Point(s, Math.min(s, 20) * 1000));
             latency.add(new RunResult.Point(s, latencyMs));
         }
-        return new RunResult("stateful", "flink", 1, true, null, 0, 1, 1, RunResult.Differences.NONE, null, null, null, null,
-                100, 100, 1000L, 1.0, 1L, 1, "log", new RunResult.Timeline(rss, distinct, latency));
+        return new RunResult(Identity.of(Job.STATEFUL, Engine.FLINK), 1, new Verdict(true, null, 0, 1, 1, RunResult.Differences.NONE),
+                Throughput.NONE, new Latency(null, null, 100, 100), new Resources(1000L, 1.0, 1L), 1, "log",
+                new RunResult.Timeline(rss, distinct, latency));
     }
 
     @Test

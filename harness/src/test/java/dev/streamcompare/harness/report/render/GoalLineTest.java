@@ -2,6 +2,7 @@ package dev.streamcompare.harness.report.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamcompare.harness.report.Identity;
 import dev.streamcompare.harness.report.Summary;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,9 @@ import org.junit.jupiter.api.Test;
 class GoalLineTest {
 
     private static Summary row(String job, String engine, Double ratio) {
-        return new Summary(job, engine, 1, 1, 1e6, 1e6, 1e6, null, null, null, null, null, null, null, null, null, null, ratio);
+        return new Summary(Identity.parse(job, engine), 1, 1, new Summary.Range(1e6, 1e6, 1e6), ratio,
+                new Summary.LatencyMs(null, null, null, null), new Summary.DelayMs(null, null), null,
+                new Summary.Costs(null, null, null));
     }
 
     @Test

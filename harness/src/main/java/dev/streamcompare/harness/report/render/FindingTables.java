@@ -1,0 +1,82 @@
+package dev.streamcompare.harness.report.render;
+
+import static dev.streamcompare.harness.report.render.Format.NONE;
+
+import dev.streamcompare.harness.report.FaultResult;
+import dev.streamcompare.harness.report.RunResult;
+import dev.streamcompare.harness.report.ScalingPoint;
+import dev.streamcompare.harness.report.SoakResult;
+import dev.streamcompare.harness.report.SoakVerdict;
+import dev.streamcompare.harness.report.SustainableResult;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The tables of what was measured beside the summary: a row per result. */
+final class FindingTables {
+
+    private FindingTables() {}
+
+    private static <T> Table table(List<String> headings, List<T> results, Function<T, List<String>> cells) {
+        return new Table(headings, results.stream().map(cells).toList());
+    }
+
+    static Table sustainable(List<SustainableResult> results) {
+        return table(List.of("job", "engine", "lines/s", "words/s", "latency p99 at that rate, ms", "probes (lines/s: kept up?)"),
+                results, r -> List.of(r.identity().job(), r.identity().engine(),
+                        r.linesPerSecond() == null ? "none found" : Format.count(r.linesPerSecond()),
+                        r.wordsPerSecond() == null ? NONE : Format.words(r.wordsPerSecond()), Format.whole(r.latencyP99Ms()),
+                        r.probes().stream().map(p -> Format.count(p.linesPerSecond()) + ": " + (p.sustained() ? "yes" : "no") + ";")
+                                .collect(Collectors.joining(" "))));
+    }
+
+    static Table faults(List<FaultResult> results) {
+        return table(List.of("fault", "job", "engine", "pass", "words expected", "counted", "lost", "counted twice",
+                "since checkpoint at kill, ms", "kill → first batch again, ms", "checkpoint size", "outcome", "failure"),
+                results, FindingTables::fault);
+    }
+
+    private static List<String> fault(FaultResult r) {
+        FaultResult.Counts counts = r.counts();
+        FaultResult.Recovery recovery = r.recovery();
+        return List.of(r.fault(), r.identity().job(), r.identity().engine(), !r.ran() ? NONE : Format.yesOrBoldNo(r.passed()),
+                Format.count(counts.wordsExpected()), Format.count(counts.wordsCounted()), Format.count(counts.lost()),
+                Format.count(counts.doubled()), Format.joined(recovery.killedAfterCheckpointMillis()),
+                Format.joined(recovery.recoveryMillis()), recovery.checkpointBytes() == null ? NONE
+                        : String.format(Locale.ROOT, "%.1f MiB", recovery.checkpointBytes() / 1048576.0),
+                r.outcome(), r.failure() == null ? "" : r.failure());
+    }
+
+    static Table soak(List<SoakResult> results) {
+        return table(List.of("job", "engine", "minutes", "lines/s", "correct", "steady from, s", "RSS at steady, MiB",
+                "RSS at end, MiB", "growth", "latency p99 since, ms", "pass", "why not"), results, r -> {
+                    SoakVerdict v = r.verdict();
+                    return List.of(r.identity().job(), r.identity().engine(), String.valueOf(r.minutes()),
+                            Format.count(r.linesPerSecond()), Format.yesOrBoldNo(r.run().correct()), Format.ms(v.steadyFromSeconds()),
+                            Format.ms(v.rssAtSteadyMiB()), Format.ms(v.rssAtEndMiB()),
+                            String.format(Locale.ROOT, "%+.1f %%", v.rssGrowthPercent()), Format.whole(v.latencyP99Ms()),
+                            Format.yesOrBoldNo(v.passed()), v.reason());
+                });
+    }
+
+    static Table scaling(List<ScalingPoint> points) {
+        return table(List.of("job", "engine", "cores", "input", "words", "correct", "words/s", "CPU-s per M words"), points,
+                p -> List.of(p.identity().job(), p.identity().engine(), String.valueOf(p.cores()), "seed × " + p.repeat(),
+                        Format.count(p.words()), Format.yesOrBoldNo(p.correct()),
+                        p.wordsPerSecond() == null ? NONE : Format.words(p.wordsPerSecond()),
+                        p.cpuSecondsPerMillionWords() == null ? "not measured"
+                                : String.format(Locale.ROOT, "%.2f", p.cpuSecondsPerMillionWords())));
+    }
+
+    /** Every run, in Markdown: its differences counted, then the first few; its log linked. */
+    static Table runs(List<RunResult> runs) {
+        return table(List.of("job", "engine", "run", "correct", "failure", "differences", "log"), runs, run -> {
+            RunResult.Differences d = run.verdict().differences();
+            return List.of(run.identity().job(), run.identity().engine(), String.valueOf(run.run()),
+                    Format.yesOrBoldNo(run.correct()), run.failure() == null ? "" : run.failure(),
+                    d.first().isEmpty() ? "" : String.format(Locale.ROOT, "%d missing, %d extra, %d different: %s", d.missing(),
+                            d.extra(), d.different(), String.join("; ", d.first())), "[log](" + run.log() + ")");
+        });
+    }
+}

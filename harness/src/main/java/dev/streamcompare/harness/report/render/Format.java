@@ -1,0 +1,46 @@
+package dev.streamcompare.harness.report.render;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** How the report prints its figures; {@code –} for a figure there is none of. */
+final class Format {
+
+    static final String NONE = "–";
+
+    private Format() {}
+
+    /** Words per second: {@code 2.26 M} from a million up, else {@code 965 k}. */
+    static String words(double value) {
+        return value >= 1e6 ? String.format(Locale.ROOT, "%.2f M", value / 1e6) : String.format(Locale.ROOT, "%.0f k", value / 1e3);
+    }
+
+    /** Milliseconds, or anything else shown whole: no decimals. */
+    static String ms(double value) {
+        return String.format(Locale.ROOT, "%.0f", value);
+    }
+
+    static String whole(Double value) {
+        return value == null ? NONE : ms(value);
+    }
+
+    static String oneDecimal(Double value) {
+        return value == null ? NONE : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** A count with thousands separators: {@code 21,436,080}. */
+    static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    /** Values joined by commas, or {@code –} for none. */
+    static String joined(List<Long> values) {
+        return values.isEmpty() ? NONE : values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    /** {@code yes}, or a bold {@code no} (Markdown). */
+    static String yesOrBoldNo(boolean yes) {
+        return yes ? "yes" : "**no**";
+    }
+}

@@ -1,0 +1,51 @@
+package dev.streamcompare.harness.report.render;
+
+import static dev.streamcompare.harness.report.render.Format.NONE;
+
+import dev.streamcompare.harness.report.Summary;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** The summary table: a row per job and engine, medians of its runs. */
+final class SummaryTable {
+
+    /** One column: a heading and how to print a row's figure. */
+    private record Column(String heading, Function<Summary, String> value) {}
+
+    private static final List<Column> COLUMNS = List.of(
+            new Column("job", s -> s.identity().job()),
+            new Column("engine", s -> s.identity().engine()),
+            new Column("correct", s -> s.correct() + "/" + s.runs()),
+            new Column("throughput, words/s (min–max)", SummaryTable::throughput),
+            new Column("× reference rate", s -> s.ratioToReference() == null ? NONE : GoalLine.ratio(s.ratioToReference())),
+            new Column("latency p50 / p95 / p99 / max, ms", SummaryTable::latency),
+            new Column("batches at max rate", s -> Format.whole(s.batchesAtMaxRate())),
+            new Column("processing delay p50 / p99, ms", s -> s.delayMs().p50() == null ? NONE
+                    : Format.ms(s.delayMs().p50()) + " / " + Format.ms(s.delayMs().p99())),
+            new Column("start-up, ms", s -> Format.whole(s.costs().startupMs())),
+            new Column("CPU, s", s -> Format.oneDecimal(s.costs().cpuSeconds())),
+            new Column("peak RSS, MiB", s -> Format.whole(s.costs().peakRssMiB())));
+
+    private SummaryTable() {}
+
+    static Table of(List<Summary> rows) {
+        return new Table(COLUMNS.stream().map(Column::heading).toList(),
+                rows.stream().map(row -> COLUMNS.stream().map(c -> c.value().apply(row)).toList()).toList());
+    }
+
+    /** The median, and with several runs the least and greatest: {@code 2.31 M (2.26 M–2.36 M)}. */
+    private static String throughput(Summary s) {
+        Summary.Range t = s.throughput();
+        if (t.median() == null) {
+            return NONE;
+        }
+        return Format.words(t.median()) + (s.runs() > 1 ? " (" + Format.words(t.min()) + "–" + Format.words(t.max()) + ")" : "");
+    }
+
+    private static String latency(Summary s) {
+        Summary.LatencyMs l = s.latencyMs();
+        return l.p50() == null ? NONE : String.format(Locale.ROOT, "%s / %s / %s / %s",
+                Format.ms(l.p50()), Format.ms(l.p95()), Format.ms(l.p99()), Format.ms(l.max()));
+    }
+}

@@ -1,0 +1,129 @@
+package dev.streamcompare.harness.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.streamcompare.common.Variant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SummaryTest {
+
+    private static final Identity SOCKET_FLINK = Identity.of(Job.SOCKET, Engine.FLINK);
+
+    private static RunResult run(Identity identity, boolean correct, Double wordsPerSecond) {
+        return run(identity, correct, wordsPerSecond, Latency.NONE, Resources.NONE, null);
+    }
+
+    private static RunResult run(Identity identity, boolean correct, Double wordsPerSecond, Latency latency, Resources resources,
+                                 RunResult.Phase phase) {
+        return new RunResult(identity, 1, new Verdict(correct, correct ? null : "wrong counts", 0, 10, correct ? 10 : 12,
+                RunResult.Differences.NONE), new Throughput(wordsPerSecond, phase), latency, resources, 0.5, "log", null);
+    }
+
+    private static Stats.Percentiles percentiles(double p50, double p95, double p99, double max) {
+        return new Stats.Percentiles(p50, p95, p99, max, 40);
+    }
+
+    @Test
+    void throughputIsTheMedianOfTheCorrectRunsWithTheirLeastAndGreatest() {
+        Summary row = Summary.of(List.of(run(SOCKET_FLINK, true, 1e6), run(SOCKET_FLINK, true, 3e6),
+                run(SOCKET_FLINK, true, 2e6))).get(0);
+
+        assertThat(row.runs()).isEqualTo(3);
+        assertThat(row.correct()).isEqualTo(3);
+        assertThat(row.throughput()).isEqualTo(new Summary.Range(2e6, 1e6, 3e6));
+    }
+
+    @Test
+    void anEvenNumberOfRunsHasTheMeanOfTheMiddleTwoAsItsMedian() {
+        Summary row = Summary.of(List.of(run(SOCKET_FLINK, true, 10e6), run(SOCKET_FLINK, true, 1e6),
+                run(SOCKET_FLINK, true, 4e6), run(SOCKET_FLINK, true, 2e6))).get(0);
+
+        assertThat(row.throughput()).isEqualTo(new Summary.Range(3e6, 1e6, 10e6));
+    }
+
+    @Test
+    void aWrongRunCountsAsARunButNoneOfItsFiguresCount() {
+        Resources cheap = new Resources(1000L, 10.0, 1L << 30);
+        Resources dear = new Resources(9000L, 99.0, 8L << 30);
+        Summary row = Summary.of(List.of(run(SOCKET_FLINK, true, 1e6, Latency.NONE, cheap, null),
+                run(SOCKET_FLINK, false, 50e6, Latency.NONE, dear, null),
+                run(SOCKET_FLINK, true, 2e6, Latency.NONE, cheap, null))).get(0);
+
+        assertThat(row.runs()).isEqualTo(3);
+        assertThat(row.correct()).isEqualTo(2);
+        assertThat(row.throughput()).as("a run that double-counts finishes early").isEqualTo(new Summary.Range(1.5e6, 1e6, 2e6));
+        assertThat(row.costs()).isEqualTo(new Summary.Costs(1000.0, 10.0, 1024.0));
+    }
+
+    @Test
+    void withoutACorrectRunARowHasNoFigures() {
+        Summary row = Summary.of(List.of(run(SOCKET_FLINK, false, 5e6), run(SOCKET_FLINK, false, 6e6)), 9e6).get(0);
+
+        assertThat(row.runs()).isEqualTo(2);
+        assertThat(row.correct()).isZero();
+        assertThat(row.throughput()).isEqualTo(new Summary.Range(null, null, null));
+        assertThat(row.ratioToReference()).isNull();
+        assertThat(row.latencyMs()).isEqualTo(new Summary.LatencyMs(null, null, null, null));
+        assertThat(row.costs()).isEqualTo(new Summary.Costs(null, null, null));
+    }
+
+    @Test
+    void theRatioIsTheMedianThroughputOverTheReferenceRateWhenThereIsOne() {
+        List<RunResult> runs = List.of(run(SOCKET_FLINK, true, 4e6), run(SOCKET_FLINK, true, 5e6));
+
+        assertThat(Summary.of(runs, 9e6).get(0).ratioToReference()).isEqualTo(0.5);
+        assertThat(Summary.of(runs, null).get(0).ratioToReference()).isNull();
+        assertThat(Summary.of(runs).get(0).ratioToReference()).isNull();
+    }
+
+    @Test
+    void oneRowPerJobAndEngineInTheOrderOfTheirFirstRun() {
+        Identity tuned = Identity.of(Job.SOCKET, Engine.FLINK, Variant.TUNED);
+        Identity batch = Identity.of(Job.BATCH, Engine.SPARK);
+        List<Summary> rows = Summary.of(List.of(run(Identity.BASELINE, true, 7e6), run(SOCKET_FLINK, true, 1e6),
+                run(tuned, true, 2e6), run(batch, true, 3e6), run(SOCKET_FLINK, true, 3e6), run(tuned, true, 4e6)));
+
+        assertThat(rows).extracting(Summary::identity).containsExactly(Identity.BASELINE, SOCKET_FLINK, tuned, batch);
+        assertThat(rows).extracting(Summary::runs).containsExactly(1, 2, 2, 1);
+        assertThat(rows).extracting(row -> row.throughput().median()).containsExactly(7e6, 2e6, 3e6, 3e6);
+    }
+
+    @Test
+    void latencyAndDelayAreTheMediansOfEachRunsPercentiles() {
+        Summary row = Summary.of(List.of(
+                run(SOCKET_FLINK, true, 1e6, new Latency(percentiles(100, 200, 300, 400), percentiles(10, 20, 30, 40), 40, 40),
+                        Resources.NONE, null),
+                run(SOCKET_FLINK, true, 1e6, new Latency(percentiles(300, 500, 700, 900), percentiles(30, 50, 70, 90), 40, 40),
+                        Resources.NONE, null),
+                run(SOCKET_FLINK, true, 1e6, new Latency(percentiles(200, 250, 260, 270), percentiles(20, 25, 26, 27), 40, 39),
+                        Resources.NONE, null))).get(0);
+
+        assertThat(row.latencyMs()).isEqualTo(new Summary.LatencyMs(200.0, 250.0, 300.0, 400.0));
+        assertThat(row.delayMs()).isEqualTo(new Summary.DelayMs(20.0, 30.0));
+    }
+
+    @Test
+    void batchesAtMaxRateOnlyForStreamingJobs() {
+        RunResult.Phase fourBatches = new RunResult.Phase(1000, 2.0, 4);
+        RunResult.Phase sixBatches = new RunResult.Phase(1000, 2.0, 6);
+        List<Summary> rows = Summary.of(List.of(
+                run(SOCKET_FLINK, true, 1e6, Latency.NONE, Resources.NONE, fourBatches),
+                run(SOCKET_FLINK, true, 1e6, Latency.NONE, Resources.NONE, sixBatches),
+                run(Identity.of(Job.BATCH, Engine.FLINK), true, 1e6, Latency.NONE, Resources.NONE, fourBatches),
+                run(Identity.BASELINE, true, 1e6, Latency.NONE, Resources.NONE, fourBatches),
+                run(Identity.of(Job.STATEFUL, Engine.SPARK_STRUCTURED), true, null, Latency.NONE, Resources.NONE, null)));
+
+        assertThat(rows).extracting(Summary::batchesAtMaxRate).containsExactly(5.0, null, null, null);
+    }
+
+    @Test
+    void startUpCpuAndPeakRssAreMediansOfWhatWasMeasured() {
+        Summary row = Summary.of(List.of(
+                run(SOCKET_FLINK, true, 1e6, Latency.NONE, new Resources(1000L, 20.0, 512L * 1024 * 1024), null),
+                run(SOCKET_FLINK, true, 1e6, Latency.NONE, new Resources(3000L, null, null), null),
+                run(SOCKET_FLINK, true, 1e6, Latency.NONE, new Resources(null, 30.0, 1024L * 1024 * 1024), null))).get(0);
+
+        assertThat(row.costs()).as("a run without a figure leaves it out").isEqualTo(new Summary.Costs(2000.0, 25.0, 768.0));
+    }
+}
