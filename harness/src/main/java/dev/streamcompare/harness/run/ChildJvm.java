@@ -22,7 +22,8 @@ import java.util.function.Consumer;
 /**
  * One job in a JVM of its own, as the run discipline wants: the driver apart from the system
  * under test. Its output is streamed line by line; when the harness ends (Ctrl-C), the child is
- * asked to stop (SIGTERM) and, failing that, killed, so no JVM outlives the harness.
+ * asked to stop (SIGTERM) and, failing that, killed; when the harness is killed, the child's
+ * {@link ParentWatch} agent stops it, so no JVM outlives the harness.
  */
 public final class ChildJvm implements AutoCloseable {
 
@@ -107,7 +108,8 @@ public final class ChildJvm implements AutoCloseable {
     /** Starts {@code command} in {@code workDir}, handing each line of its output to {@code out} and {@code err}. */
     public static ChildJvm start(List<String> command, Map<String, String> env, Path workDir,
                                  Consumer<String> out, Consumer<String> err) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
+        // A java child gets the agent that ends it when the harness dies without stopping it (ParentWatch).
+        ProcessBuilder builder = new ProcessBuilder(ParentWatch.watched(command)).directory(workDir.toFile());
         builder.environment().putAll(env);
         return new ChildJvm(builder.start(), out, err);
     }

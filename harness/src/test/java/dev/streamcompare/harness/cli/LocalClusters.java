@@ -42,6 +42,8 @@ final class LocalClusters implements AutoCloseable {
         env.put("SPARK_MASTER_PORT", Integer.toString(sparkMasterPort));
         env.put("SPARK_MASTER_WEBUI_PORT", Integer.toString(sparkUiPort));
         env.put("SPARK_WORKER_WEBUI_PORT", Integer.toString(ports[4]));
+        // Killed (SIGKILL) before close() or its shutdown hook runs: cluster/start's watcher stops the daemons.
+        env.put("STREAMCOMPARE_OWNER_PID", Long.toString(ProcessHandle.current().pid()));
     }
 
     /**
