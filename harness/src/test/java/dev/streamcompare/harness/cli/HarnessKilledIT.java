@@ -1,9 +1,13 @@
-package dev.streamcompare.harness;
+package dev.streamcompare.harness.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.streamcompare.common.ProjectHome;
+import dev.streamcompare.harness.report.BuildInfo;
+import dev.streamcompare.harness.report.Engine;
+import dev.streamcompare.harness.report.Job;
+import dev.streamcompare.harness.run.ChildJvm;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
-package dev.streamcompare.harness;
+package dev.streamcompare.harness.run;
 
+import dev.streamcompare.harness.report.BuildInfo;
+import dev.streamcompare.harness.report.Engine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

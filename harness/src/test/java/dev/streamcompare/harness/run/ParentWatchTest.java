@@ -1,4 +1,4 @@
-package dev.streamcompare.harness;
+package dev.streamcompare.harness.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -37,7 +37,7 @@ class ParentWatchTest {
         try (JarFile file = new JarFile(jar.toFile())) {
             assertThat(file.getManifest().getMainAttributes().getValue("Premain-Class")).isEqualTo(ParentWatch.class.getName());
             assertThat(Collections.list(file.entries())).extracting(entry -> entry.getName())
-                    .containsExactly("META-INF/MANIFEST.MF", "dev/streamcompare/harness/ParentWatch.class");
+                    .containsExactly("META-INF/MANIFEST.MF", "dev/streamcompare/harness/run/ParentWatch.class");
         }
         assertThat(ParentWatch.watched(List.of(ChildJvm.javaExecutable(), "-cp", "x", "Main")))
                 .containsExactly(ChildJvm.javaExecutable(), "-javaagent:" + jar, "-cp", "x", "Main");

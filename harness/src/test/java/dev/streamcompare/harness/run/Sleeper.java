@@ -1,4 +1,4 @@
-package dev.streamcompare.harness;
+package dev.streamcompare.harness.run;
 
 /**
  * A child JVM that does nothing for at most five minutes, so that a test that fails leaves

@@ -1,4 +1,4 @@
-package dev.streamcompare.harness;
+package dev.streamcompare.harness.run;
 
 import java.io.IOException;
 import java.io.InputStream;
