@@ -127,40 +127,8 @@ public final class CompareCli implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "180", paramLabel = "S", description = "Bound of every wait, in seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
-    @Option(names = "--find-sustainable",
-            description = "Also find, for each streaming job and engine, the highest fixed rate at which latency stays "
-                    + "within 3 batch intervals (doubling from --rate, then bisection). Off by default: several minutes per job.")
-    boolean findSustainable;
-
-    @Option(names = "--sustain-seconds", defaultValue = "30", paramLabel = "S",
-            description = "Length of each --find-sustainable probe (default: ${DEFAULT-VALUE}).")
-    int sustainSeconds;
-
-    @Option(names = "--sustain-probes", defaultValue = "6", paramLabel = "N",
-            description = "Probes per job and engine for --find-sustainable (default: ${DEFAULT-VALUE}).")
-    int sustainProbes;
-
-    @Option(names = "--faults",
-            description = "Run the fault scenarios instead of the comparison: kill and recover (file and socket input), "
-                    + "producer failure, file written in place; words lost and counted twice, per engine.")
-    boolean faults;
-
-    @Option(names = "--soak", paramLabel = "MINUTES",
-            description = "Run each streaming job on each engine at --rate for MINUTES instead of the comparison, RSS and "
-                    + "latency recorded over time; passes if RSS grows < 10 %% once the state is steady and p99 latency "
-                    + "stays within 3 batch intervals. Pick a rate below the sustainable one (--find-sustainable).")
-    Integer soakMinutes;
-
-    @Option(names = "--scaling",
-            description = "Run the streaming jobs' max-rate phase at input sizes of the seed × 1, × 10, × 50 (--quick: "
-                    + "× 1, × 2, × 5) and at 2 up to all cores, instead of the comparison: throughput and CPU-seconds per "
-                    + "million words against size, plotted.")
-    boolean scaling;
-
-    @Option(names = "--profile",
-            description = "Record every streaming run with Java Flight Recorder (settings=profile) into profiles/<run>.jfr "
-                    + "in the report folder; see docs/performance.md for reading them.")
-    boolean profile;
+    @CommandLine.Mixin
+    ModeOptions modes = new ModeOptions();
 
     @Option(names = "--input", paramLabel = "FILE", description = "The seed text (default: data/Ulysses.txt).")
     Path input;
@@ -226,7 +194,7 @@ public final class CompareCli implements Callable<Integer> {
 
     public CompareSettings settings() {
         // The fault and soak runs send the seed a few times at most: no need for the comparison's 123 MB.
-        int repeatTimes = repeat != null ? repeat : quick || soakMinutes != null ? 2 : faults ? 4 : DEFAULT_REPEAT;
+        int repeatTimes = repeat != null ? repeat : quick || modes.soakMinutes != null ? 2 : modes.faults ? 4 : DEFAULT_REPEAT;
         int fixed = fixedSeconds != null ? fixedSeconds : quick ? 3 : 10;
         // Never more warm-up than measured input: --repeat 1 is a check, not a measurement.
         int warmUpTimes = warmUp != null ? warmUp : quick ? 0 : Math.min(DEFAULT_WARM_UP, repeatTimes);
@@ -235,14 +203,14 @@ public final class CompareCli implements Callable<Integer> {
         }
         int runCount = quick ? 1 : runs;
         if (runCount < 1 || repeatTimes < 1 || rate < 1 || fixed < 1 || cores < 1 || batchSeconds < 1 || timeoutSeconds < 1
-                || sustainSeconds < 1 || sustainProbes < 1) {
+                || modes.sustainSeconds < 1 || modes.sustainProbes < 1) {
             throw new BadInputException("--runs, --repeat, --rate, --fixed-seconds, --cores, --batch-seconds, --timeout, "
                     + "--sustain-seconds and --sustain-probes must be at least 1");
         }
-        if (soakMinutes != null && soakMinutes < 1) {
-            throw new BadInputException("--soak must be at least 1 minute, got " + soakMinutes);
+        if (modes.soakMinutes != null && modes.soakMinutes < 1) {
+            throw new BadInputException("--soak must be at least 1 minute, got " + modes.soakMinutes);
         }
-        if ((soakMinutes != null ? 1 : 0) + (faults ? 1 : 0) + (scaling ? 1 : 0) > 1) {
+        if ((modes.soakMinutes != null ? 1 : 0) + (modes.faults ? 1 : 0) + (modes.scaling ? 1 : 0) > 1) {
             throw new BadInputException("--soak, --faults and --scaling are runs of their own: give one of them");
         }
         // --quick keeps to the seed's four jobs; stateful-file (the fault runs' job) adds a minute.
@@ -260,12 +228,12 @@ public final class CompareCli implements Callable<Integer> {
             case "both" -> List.of(Variant.FAITHFUL, Variant.TUNED);
             default -> throw new BadInputException("--variant must be faithful, tuned or both, got '" + variant + "'");
         };
-        Mode mode = faults ? Mode.FAULTS : soakMinutes != null ? Mode.SOAK : scaling ? Mode.SCALING : Mode.COMPARE;
+        Mode mode = modes.faults ? Mode.FAULTS : modes.soakMinutes != null ? Mode.SOAK : modes.scaling ? Mode.SCALING : Mode.COMPARE;
         Selection selection = new Selection(List.copyOf(engines), variants, List.copyOf(jobs), !noBaseline, !noPeer && !quick, runCount);
-        RunSettings run = new RunSettings(heap, cores, batchSeconds, Duration.ofSeconds(timeoutSeconds), BATCH_TOP, bind, profile,
+        RunSettings run = new RunSettings(heap, cores, batchSeconds, Duration.ofSeconds(timeoutSeconds), BATCH_TOP, bind, modes.profile,
                 mode == Mode.SOAK, Math.max(4, repeatTimes));
         return new CompareSettings(selection, run, new FixedRate(rate, fixed, MARKER_EVERY_MILLIS), repeatTimes, warmUpTimes, mode,
-                soakMinutes == null ? 0 : soakMinutes, new Sustain(findSustainable, sustainSeconds, sustainProbes),
+                modes.soakMinutes == null ? 0 : modes.soakMinutes, new Sustain(modes.findSustainable, modes.sustainSeconds, modes.sustainProbes),
                 workDir == null ? null : workDir.toAbsolutePath());
     }
 
@@ -289,7 +257,7 @@ public final class CompareCli implements Callable<Integer> {
             jobs = new ClusterLauncher(jobs, home, clusters, clusterPids != null ? clusterPids.toAbsolutePath()
                     : home.resolve("target/cluster/pids"), sparkMasterUi, verbose, CompareCli.class.getName());
         }
-        Comparison comparison = new Comparison(settings, jobs, build, console, System.console() != null);
+        Comparison comparison = new Comparison(settings, jobs, build, console, new ConsoleProgress(console, System.console() != null));
         Path folder = comparison.run(seed, quick, out != null ? out : home.resolve("reports"),
                 "./compare.sh " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         Report report = Report.read(folder);

@@ -3,19 +3,21 @@ package dev.streamcompare.harness.scenario;
 import dev.streamcompare.common.BadInputException;
 import dev.streamcompare.harness.feed.SocketFeed;
 import dev.streamcompare.harness.feed.Workload;
+import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.report.Differences;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.report.PeerResult;
 import dev.streamcompare.harness.report.Resources;
 import dev.streamcompare.harness.report.RunResult;
-import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.run.ChildJvm;
-import dev.streamcompare.harness.run.PeerCommand;
 import dev.streamcompare.harness.run.JobJars;
 import dev.streamcompare.harness.run.JobLauncher;
 import dev.streamcompare.harness.run.JobRunner;
 import dev.streamcompare.harness.run.MonitoredChild;
+import dev.streamcompare.harness.run.PeerCommand;
+import dev.streamcompare.harness.run.RunContext;
+import dev.streamcompare.harness.run.RunEvents;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -169,108 +171,25 @@ public final class Peer {
     }
 
     /**
-     * Runs the peer on {@code workload}'s max-rate input through a socket: start-up, the input at once, then
+     * Runs the peer on the workload's max-rate input through a socket: start-up, the input at once, then
      * until its totals reach split("\\s")'s (or it has been quiet for two windows, or the bound), then the input
-     * is closed and the example ends by itself at end of stream. Null when {@code launcher} runs no peer.
+     * is closed and the example ends by itself at end of stream. Null when the launcher runs no peer.
      */
-    static Run run(String name, CompareSettings settings, Workload workload, JobLauncher launcher, List<String> jvmOptions,
-                   Path reportFolder, Path workFolder, JobRunner.Progress progress) throws IOException, InterruptedException {
-        Map<String, Long> bySplit = splitCounts(workload.bytes());
-        // Its parallelism is the JVM's processor count (a local environment's default): --cores, as for the jobs.
-        List<String> options = new ArrayList<>(jvmOptions);
-        options.add("-XX:ActiveProcessorCount=" + settings.run().cores());
-        try (SocketFeed feed = new SocketFeed(settings.run().bind())) {
-            List<String> command = launcher.peerCommand(
-                    List.of("--hostname", settings.run().bind(), "--port", Integer.toString(feed.port())), options);
-            return command == null ? null : run(name, settings, workload, command, launcher.environment(Engine.FLINK), feed,
-                    bySplit, reportFolder, workFolder, progress);
-        }
+    static Run run(String name, ScenarioContext context, RunEvents events) throws IOException, InterruptedException {
+        return run(name, context.settings(), context.workload(), context.run(), events);
     }
 
-    private static Run run(String name, CompareSettings settings, Workload workload, List<String> command, Map<String, String> env,
-                           SocketFeed feed, Map<String, Long> bySplit, Path reportFolder, Path workFolder,
-                           JobRunner.Progress progress) throws IOException, InterruptedException {
-        long wordsBySplit = bySplit.values().stream().mapToLong(Long::longValue).sum();
-        Totals totals = new Totals();
-        String failure = null;
-        Integer exitCode = null;
-        Long startupMs = null;
-        long firstByte = -1;
-        long lastChangeBeforeClose;
-        long totalBeforeClose;
-        boolean reached = false;
-        try (MonitoredChild child = new MonitoredChild(reportFolder, workFolder, "socket-flink-peer", command, env, totals)) {
-            try {
-                progress.update("start-up", 0, wordsBySplit);
-                long ready = JobRunner.whileAlive(child, () -> feed.awaitReady(settings.run().timeout()));
-                startupMs = ready - child.spawnedMillis;
-                progress.update("max rate", 0, wordsBySplit);
-                firstByte = feed.sendAtMaxRate(workload);
-                long sent = System.currentTimeMillis();
-                long deadline = sent + settings.run().timeout().toMillis();
-                long quiet = 2L * WINDOW_SECONDS * 1000 + 1000;
-                while (true) {
-                    long now = System.currentTimeMillis();
-                    long counted = totals.total();
-                    if (counted >= wordsBySplit) {
-                        reached = true;
-                        break;
-                    }
-                    if (!child.jvm.isAlive()) {
-                        failure = "exited (" + child.jvm.waitFor() + ") after printing " + counted + " words; see its log";
-                        break;
-                    }
-                    long last = totals.lastChangeMillis();
-                    if (last >= 0 && now - Math.max(last, sent) > quiet) {
-                        break; // it has printed, and nothing more for two windows: that is all it counts
-                    }
-                    if (now >= deadline) {
-                        if (last < 0) {
-                            failure = "printed no count within " + settings.run().timeout().toSeconds() + " s of the last byte";
-                        }
-                        break;
-                    }
-                    progress.update("max rate", counted, wordsBySplit);
-                    totals.awaitLine(Math.min(500, deadline - now));
-                }
-            } catch (TimeoutException e) {
-                failure = e.getMessage();
-            } catch (IOException e) {
-                failure = "the feed failed: " + e.getMessage();
-            }
-            lastChangeBeforeClose = totals.lastChangeMillis();
-            totalBeforeClose = totals.total();
-            progress.update("stop", totalBeforeClose, wordsBySplit);
-            feed.close(); // end of stream: the example's job finishes and its JVM exits
-            OptionalInt exit = child.jvm.waitFor(END_BOUND);
-            if (exit.isPresent()) {
-                exitCode = exit.getAsInt();
-                if (failure == null && exitCode != 0) {
-                    failure = "exited with " + exitCode + " at end of stream";
-                }
-            } else {
-                exitCode = child.stop();
-                if (failure == null) {
-                    failure = "did not end within " + END_BOUND.toSeconds() + " s of the end of its input: stopped";
-                }
-            }
-            Map<String, Long> counted = totals.counts();
-            long wordsCounted = totals.total();
-            if (failure == null && wordsCounted == 0) {
-                failure = "printed no count";
-            }
-            Double seconds = firstByte < 0 || lastChangeBeforeClose < 0 ? null : (lastChangeBeforeClose - firstByte) / 1000.0;
-            PeerResult result = new PeerResult(new PeerResult.Program(name, MAIN_CLASS, Job.SOCKET),
-                    new PeerResult.Outcome(failure != null, failure, exitCode),
-                    // Only when it counted the whole input: a peer that stopped short has no throughput.
-                    new PeerResult.Timing(seconds == null || seconds <= 0 || !reached ? null : workload.words() / seconds, seconds,
-                            WINDOW_SECONDS, reached),
-                    new PeerResult.AgainstReference(workload.words(), wordsCounted, wordsCounted - totalBeforeClose,
-                            workload.counts().size(), counted.size(), namingTheEmptyString(Differences.between(workload.counts(), counted))),
-                    new PeerResult.AgainstSplit(counted.getOrDefault("", 0L), wordsBySplit, counted.equals(bySplit),
-                            namingTheEmptyString(Differences.between(bySplit, counted)), totals.otherLines()),
-                    new Resources(startupMs, child.cpuSeconds(), child.peakRssBytes()), child.relativeLog());
-            return new Run(result, counted);
+    /** The same, with the parts of a scenario's context it needs. */
+    static Run run(String name, CompareSettings settings, Workload workload, RunContext context, RunEvents events)
+            throws IOException, InterruptedException {
+        // Its parallelism is the JVM's processor count (a local environment's default): --cores, as for the jobs.
+        List<String> options = new ArrayList<>(context.jvmOptions());
+        options.add("-XX:ActiveProcessorCount=" + settings.run().cores());
+        try (SocketFeed feed = new SocketFeed(settings.run().bind())) {
+            List<String> command = context.launcher().peerCommand(
+                    List.of("--hostname", settings.run().bind(), "--port", Integer.toString(feed.port())), options);
+            return command == null ? null
+                    : new PeerRun(name, workload, splitCounts(workload.bytes()), feed, events).run(context, command);
         }
     }
 }

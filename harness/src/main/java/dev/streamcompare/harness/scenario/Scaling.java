@@ -7,9 +7,11 @@ import dev.streamcompare.harness.report.Identity;
 import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.report.RunResult;
 import dev.streamcompare.harness.report.ScalingPoint;
-import dev.streamcompare.harness.run.ConsoleProgress;
+import dev.streamcompare.harness.run.FixedRate;
 import dev.streamcompare.harness.run.JobLauncher;
 import dev.streamcompare.harness.run.JobRunner;
+import dev.streamcompare.harness.run.RunEvents;
+import dev.streamcompare.harness.run.RunListener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,15 +40,17 @@ final class Scaling {
         return counts;
     }
 
-    static List<ScalingPoint> run(CompareSettings settings, boolean quick, Path seed, JobLauncher launcher, Path reportFolder, Path work,
-                           ConsoleProgress progress) throws IOException, InterruptedException {
+    static List<ScalingPoint> run(ScenarioContext context) throws IOException, InterruptedException {
+        CompareSettings settings = context.settings();
+        RunListener progress = context.listener();
+        Path work = context.run().workFolder();
         List<ScalingPoint> points = new ArrayList<>();
         for (int cores : coreCounts(Runtime.getRuntime().availableProcessors())) {
-            for (int repeat : sizes(quick)) {
+            for (int repeat : sizes(context.quick())) {
                 Path folder = Files.createDirectories(work.resolve("scaling-" + repeat + "x-" + cores + "c"));
-                Workload workload = Workload.prepare(seed, repeat, folder.resolve("input.txt"));
-                CompareSettings sized = settings.withCores(cores);
-                JobRunner runner = new JobRunner(sized, workload, null, launcher, reportFolder, folder);
+                Workload workload = Workload.prepare(context.seed(), repeat, folder.resolve("input.txt"));
+                JobRunner runner = new JobRunner(context.run().with(settings.run().withCores(cores), folder), workload, null,
+                        settings.fixedRate());
                 for (Job job : settings.selection().jobs()) {
                     // Scaling is the max-rate phase only: the engines whose socket source can take a backlog.
                     for (Engine engine : job == Job.BATCH ? List.<Engine>of() : settings.selection().engines().stream()
@@ -54,11 +58,11 @@ final class Scaling {
                         for (Variant variant : engine.variants(settings.selection().variants())) {
                             String label = JobRunner.label(engine, variant);
                             String name = "scaling-" + job + "-" + label + "-" + repeat + "x-" + cores + "c";
-                            try (ConsoleProgress.Run line = progress.start(String.format("scaling %s %s: seed × %d, %d cores",
+                            try (RunEvents line = progress.runStarted(String.format("scaling %s %s: seed × %d, %d cores",
                                     job, label, repeat, cores))) {
-                                RunResult run = runner.runStreaming(job, engine, 1, new JobRunner.StreamingPlan(name, variant, true,
-                                        settings.fixedRate().linesPerSecond(), 1, settings.run().timeout(), false), line);
-                                line.finish(run);
+                                RunResult run = runner.runStreaming(runner.maxRatePlan(name, job, engine, variant, new FixedRate(
+                                        settings.fixedRate().linesPerSecond(), 1, settings.fixedRate().markerEveryMillis())), line);
+                                line.finished(run);
                                 points.add(ScalingPoint.of(Identity.of(job, engine, variant), repeat, workload.words(), cores, run));
                             }
                         }

@@ -8,8 +8,10 @@ import dev.streamcompare.harness.report.RunResult;
 import dev.streamcompare.harness.report.SoakResult;
 import dev.streamcompare.harness.report.SoakVerdict;
 import dev.streamcompare.harness.report.Stats;
-import dev.streamcompare.harness.run.ConsoleProgress;
+import dev.streamcompare.harness.run.FixedRate;
 import dev.streamcompare.harness.run.JobRunner;
+import dev.streamcompare.harness.run.RunEvents;
+import dev.streamcompare.harness.run.RunListener;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,17 +29,19 @@ public final class Soak {
 
     private Soak() {}
 
-    static List<SoakResult> runAll(JobRunner runner, CompareSettings settings, ConsoleProgress progress)
-            throws IOException, InterruptedException {
+    static List<SoakResult> runAll(ScenarioContext context) throws IOException, InterruptedException {
+        CompareSettings settings = context.settings();
+        JobRunner runner = context.runner();
+        RunListener progress = context.listener();
         List<SoakResult> results = new ArrayList<>();
         for (Job job : settings.selection().jobs()) {
             for (Engine engine : job == Job.BATCH ? List.<Engine>of() : settings.selection().engines()) {
                 String name = "soak-" + job + "-" + engine;
-                try (ConsoleProgress.Run line = progress.start(String.format("soak %s %s: %d min at %,d lines/s", job, engine,
+                try (RunEvents line = progress.runStarted(String.format("soak %s %s: %d min at %,d lines/s", job, engine,
                         settings.soakMinutes(), settings.fixedRate().linesPerSecond()))) {
-                    RunResult run = runner.runStreaming(job, engine, 1, new JobRunner.StreamingPlan(name, Variant.FAITHFUL, false,
-                            settings.fixedRate().linesPerSecond(), settings.soakMinutes() * 60, settings.run().timeout(), true), line);
-                    line.finish(run);
+                    RunResult run = runner.runStreaming(runner.fixedRatePlan(name, job, engine, 1, new FixedRate(settings.fixedRate().linesPerSecond(),
+                            settings.soakMinutes() * 60, settings.fixedRate().markerEveryMillis()), settings.run().timeout(), true), line);
+                    line.finished(run);
                     results.add(new SoakResult(Identity.of(job, engine), settings.soakMinutes(), settings.fixedRate().linesPerSecond(),
                             run, judge(run, settings.run().batchSeconds())));
                 }

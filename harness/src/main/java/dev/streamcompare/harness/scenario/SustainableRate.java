@@ -7,8 +7,10 @@ import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.report.RunResult;
 import dev.streamcompare.harness.report.SustainableProbe;
 import dev.streamcompare.harness.report.SustainableResult;
-import dev.streamcompare.harness.run.ConsoleProgress;
+import dev.streamcompare.harness.run.FixedRate;
 import dev.streamcompare.harness.run.JobRunner;
+import dev.streamcompare.harness.run.RunEvents;
+import dev.streamcompare.harness.run.RunListener;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,8 +27,11 @@ final class SustainableRate {
 
     private SustainableRate() {}
 
-    static SustainableResult find(JobRunner runner, Job job, Engine engine, CompareSettings settings, ConsoleProgress progress,
-                       double wordsPerLine) throws IOException, InterruptedException {
+    static SustainableResult find(ScenarioContext context, Job job, Engine engine) throws IOException, InterruptedException {
+        CompareSettings settings = context.settings();
+        JobRunner runner = context.runner();
+        RunListener progress = context.listener();
+        double wordsPerLine = context.workload().wordsPerFixedRateLine();
         long boundMillis = 3L * settings.run().batchSeconds() * 1000;
         List<SustainableProbe> probes = new ArrayList<>();
         int lo = 0;
@@ -36,11 +41,11 @@ final class SustainableRate {
         for (int i = 1; i <= settings.sustain().probes(); i++) {
             String name = "sustain-" + job + "-" + engine + "-" + rate;
             RunResult run;
-            try (ConsoleProgress.Run line = progress.start(String.format("sustainable %s %s: probe %d/%d at %,d lines/s",
+            try (RunEvents line = progress.runStarted(String.format("sustainable %s %s: probe %d/%d at %,d lines/s",
                     job, engine, i, settings.sustain().probes(), rate))) {
-                run = runner.runStreaming(job, engine, i, new JobRunner.StreamingPlan(name, Variant.FAITHFUL, false, rate,
-                        settings.sustain().probeSeconds(), Duration.ofMillis(boundMillis), false), line);
-                line.finish(run);
+                run = runner.runStreaming(runner.fixedRatePlan(name, job, engine, i, new FixedRate(rate, settings.sustain().probeSeconds(),
+                        settings.fixedRate().markerEveryMillis()), Duration.ofMillis(boundMillis), false), line);
+                line.finished(run);
             }
             Double max = run.latency().endToEndMs() == null ? null : run.latency().endToEndMs().max();
             boolean sustained = run.correct() && max != null && max <= boundMillis;

@@ -5,15 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.streamcompare.common.ProjectHome;
 import dev.streamcompare.harness.cli.CompareCli;
 import dev.streamcompare.harness.feed.Workload;
+import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.report.Differences;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.report.PeerResult;
 import dev.streamcompare.harness.report.Report;
-import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.run.ChildJvm;
 import dev.streamcompare.harness.run.JobLauncher;
 import dev.streamcompare.harness.run.JobRunner;
+import dev.streamcompare.harness.run.RunContext;
+import dev.streamcompare.harness.run.RunEvents;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +51,6 @@ public class PeerIT {
         return cli.settings();
     }
 
-    private static final JobRunner.Progress QUIET = (phase, counted, expected) -> { };
 
     /** What split("\\s") counts in {@code input}, computed here independently of the harness: the test's oracle. */
     private static Map<String, Long> javaSplitCounts(byte[] input) {
@@ -73,12 +74,11 @@ public class PeerIT {
         Path seed = temp.resolve("seed.txt");
         Files.writeString(seed, TRICKY + String.join("\n", seedLines.subList(0, 3000)) + "\n", StandardCharsets.UTF_8);
         Workload workload = Workload.prepare(seed, 3, temp.resolve("work/input.txt"));
-        CompareSettings settings = settings("--timeout", "120");
+        CompareSettings settings = settings("--timeout", "120", "--heap", "512m");
 
         Peer.Run run = Peer.run(Peer.name(BuildInfo.load().flinkVersion()), settings, workload,
-                JobLauncher.packaged(ProjectHome.locate(), BuildInfo.load(), false),
-                List.of("-Xmx512m", "-Djava.io.tmpdir=" + Files.createDirectories(temp.resolve("tmp"))),
-                Files.createDirectories(temp.resolve("report")), temp.resolve("work"), QUIET);
+                new RunContext(settings.run(), JobLauncher.packaged(ProjectHome.locate(), BuildInfo.load(), false),
+                        Files.createDirectories(temp.resolve("report")), temp.resolve("work")), RunEvents.NONE);
 
         PeerResult result = run.result();
         assertThat(result.failed()).as(result.outcome().failure() + ", log: " + temp.resolve("report").resolve(result.log())).isFalse();
@@ -115,14 +115,16 @@ public class PeerIT {
         Workload workload = Workload.prepare(seed, 1, temp.resolve("work/input.txt"));
         Path report = Files.createDirectories(temp.resolve("report"));
 
-        Peer.Run exits = Peer.run("exits", settings("--timeout", "30"), workload,
-                launcher(List.of(ChildJvm.javaExecutable(), "-version")), List.of(), report, temp.resolve("work"), QUIET);
+        CompareSettings thirty = settings("--timeout", "30");
+        Peer.Run exits = Peer.run("exits", thirty, workload, new RunContext(thirty.run(),
+                launcher(List.of(ChildJvm.javaExecutable(), "-version")), report, temp.resolve("work")), RunEvents.NONE);
         assertThat(exits.result().failed()).isTrue();
         assertThat(exits.result().outcome().failure()).contains("before it was ready");
 
-        Peer.Run silent = Peer.run("silent", settings("--timeout", "10"), workload,
+        CompareSettings ten = settings("--timeout", "10");
+        Peer.Run silent = Peer.run("silent", ten, workload, new RunContext(ten.run(),
                 launcher(List.of(ChildJvm.javaExecutable(), "-cp", System.getProperty("java.class.path"), SilentPeer.class.getName())),
-                List.of(), report, temp.resolve("work"), QUIET);
+                report, temp.resolve("work")), RunEvents.NONE);
         assertThat(silent.result().failed()).isTrue();
         assertThat(silent.result().outcome().failure()).contains("printed no count within 10 s");
         assertThat(silent.result().outcome().exitCode()).isZero();

@@ -1,8 +1,10 @@
-package dev.streamcompare.harness.run;
+package dev.streamcompare.harness.cli;
 
 import dev.streamcompare.harness.report.FaultResult;
 import dev.streamcompare.harness.report.PeerResult;
 import dev.streamcompare.harness.report.RunResult;
+import dev.streamcompare.harness.run.RunEvents;
+import dev.streamcompare.harness.run.RunListener;
 import java.io.PrintWriter;
 import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
@@ -13,7 +15,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * One progress line per run: a live bar on a terminal (job, engine, run i/N, phase, words
  * counted, elapsed), plain lines — one per phase — when the output is not a terminal.
  */
-public final class ConsoleProgress {
+public final class ConsoleProgress implements RunListener {
 
     private final PrintWriter out;
     private final boolean terminal;
@@ -24,11 +26,12 @@ public final class ConsoleProgress {
     }
 
     /** The progress of one run; close it when the run ends. */
-    public Run start(String label) {
+    @Override
+    public Run runStarted(String label) {
         return new Run(label);
     }
 
-    public final class Run implements JobRunner.Progress, AutoCloseable {
+    public final class Run implements RunEvents {
         private final String label;
         private final long started = System.nanoTime();
         private ProgressBar bar;
@@ -39,7 +42,7 @@ public final class ConsoleProgress {
         }
 
         @Override
-        public synchronized void update(String newPhase, long wordsCounted, long wordsExpected) {
+        public synchronized void phase(String newPhase, long wordsCounted, long wordsExpected) {
             if (terminal) {
                 if (bar == null) {
                     bar = new ProgressBarBuilder().setTaskName(label).setInitialMax(Math.max(1, wordsExpected))
@@ -57,7 +60,8 @@ public final class ConsoleProgress {
         }
 
         /** Closes the line with the run's verdict. */
-        public void finish(RunResult result) {
+        @Override
+        public void finished(RunResult result) {
             close();
             out.printf(Locale.ROOT, "%s: %s%s, %.1f s%n", label, result.correct() ? "correct" : "WRONG",
                     result.failure() == null ? "" : " (" + result.failure() + ")", (System.nanoTime() - started) / 1e9);
@@ -65,7 +69,8 @@ public final class ConsoleProgress {
         }
 
         /** Closes the line with what the peer did: not a verdict on its counts, which differ by design. */
-        public void finishPeer(PeerResult result) {
+        @Override
+        public void finished(PeerResult result) {
             close();
             out.printf(Locale.ROOT, "%s: %s, %,d words counted (reference: %,d, empty strings: %,d), distinct words differing "
                     + "from the reference: %,d, totals %s split(\"\\\\s\")'s, %.1f s%n", label,
@@ -77,7 +82,8 @@ public final class ConsoleProgress {
         }
 
         /** Closes the line with what a fault run found. */
-        public void finishFault(FaultResult result) {
+        @Override
+        public void finished(FaultResult result) {
             close();
             out.printf(Locale.ROOT, "%s: %s, %,d words lost, %,d counted twice%s%s, %.1f s%n", label,
                     result.passed() ? "ok" : "FAILED", result.counts().lost(), result.counts().doubled(),

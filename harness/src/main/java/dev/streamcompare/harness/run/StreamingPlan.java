@@ -1,0 +1,31 @@
+package dev.streamcompare.harness.run;
+
+import dev.streamcompare.common.Variant;
+import dev.streamcompare.harness.report.Engine;
+import dev.streamcompare.harness.report.Identity;
+import dev.streamcompare.harness.report.Job;
+import java.util.List;
+
+/**
+ * What one streaming run does: which job, on which engine and variant, its phases in order, and
+ * whether RSS and state are recorded over time (soak runs).
+ *
+ * @param name     the run's name: its folder, its log, its profile
+ * @param job      a streaming job
+ * @param engine   the engine
+ * @param variant  faithful or tuned
+ * @param run      1..N
+ * @param phases   what the run sends, in order
+ * @param timeline record RSS, distinct words and each marker's latency over time
+ */
+public record StreamingPlan(String name, Job job, Engine engine, Variant variant, int run, List<Phase> phases, boolean timeline) {
+
+    public StreamingPlan {
+        phases = List.copyOf(phases);
+    }
+
+    /** The identity of the run's result. */
+    public Identity identity() {
+        return Identity.of(job, engine, variant);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.streamcompare.harness.scenario;
+
+import dev.streamcompare.common.JobArgs;
+import dev.streamcompare.common.WordCounter;
+import dev.streamcompare.harness.feed.FileFeed;
+import dev.streamcompare.harness.output.BatchWatcher;
+import dev.streamcompare.harness.report.Engine;
+import dev.streamcompare.harness.report.FaultResult;
+import dev.streamcompare.harness.report.Identity;
+import dev.streamcompare.harness.report.Job;
+import dev.streamcompare.harness.run.RunContext;
+import dev.streamcompare.harness.run.RunningJob;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+
+/** File written in place: appended straight into the watched folder in ten slices, slowly, instead of moved in whole. */
+final class FileWrittenInPlace {
+
+    private FileWrittenInPlace() {}
+
+    static FaultResult run(RunContext context, Engine engine, List<String> lines) throws IOException, InterruptedException {
+        String name = "fault-in-place-" + engine;
+        Path work = Files.createDirectories(context.workFolder().resolve(name));
+        Path in = work.resolve("in");
+        Map<String, Long> expected = new HashMap<>(WordCounter.countLines(lines).toMap());
+        String failure = null;
+        String stopNote = "";
+        JobArgs args = new JobArgs().output(work.resolve("out")).print(0).batchSeconds(context.settings().batchSeconds())
+                .cores(context.settings().cores()).inputDir(in);
+        try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"), false)) {
+            FileFeed feed = new FileFeed(in, watcher, 1);
+            RunningJob child = context.start(name, engine, Job.FILE, args, List.of(), line -> { });
+            try {
+                child.whileAlive(() -> feed.awaitReady(context.settings().timeout()));
+                expected.merge(FileFeed.PROBE, 1L, Long::sum);
+                writeInSlices(in.resolve("written-in-place.txt"), lines, context.settings().batchSeconds());
+                FaultWaits.awaitSettled(watcher, expected, child, Duration.ofSeconds(3L * context.settings().batchSeconds()));
+                // What the engine does with such a file is the finding, ending on its own included
+                // (seen once from Flink, exit 1): reported in the outcome with its log, not a failed scenario.
+                boolean endedOnItsOwn = !child.isAlive();
+                Integer exit = child.stop();
+                failure = endedOnItsOwn ? null : FaultWaits.stopFailure(exit);
+                stopNote = endedOnItsOwn ? "; the job ended on its own, exit " + exit + ", before the stop (see its log)"
+                        : FaultWaits.stopNote(exit);
+            } catch (TimeoutException e) {
+                failure = e.getMessage();
+            } finally {
+                child.close();
+            }
+            watcher.close();
+            Map<String, Long> counted = watcher.totals();
+            long words = counted.values().stream().mapToLong(Long::longValue).sum() - counted.getOrDefault(FileFeed.PROBE, 0L);
+            long inFile = expected.values().stream().mapToLong(Long::longValue).sum() - 1;
+            return FaultWaits.result("file written in place", Identity.of(Job.FILE, engine), false, expected, counted,
+                    new FaultResult.Recovery(List.of(), List.of(), null),
+                    String.format("counted %d of the file's %d words (%.0f %%)", words, inFile, 100.0 * words / inFile) + stopNote,
+                    failure, List.of(child.child().relativeLog()));
+        }
+    }
+
+    /** Ten slices, a quarter of a batch interval apart, appended to one file in the watched folder. */
+    private static void writeInSlices(Path file, List<String> lines, int batchSeconds) throws IOException, InterruptedException {
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int slice = 0; slice < 10; slice++) {
+                for (String line : lines.subList(lines.size() * slice / 10, lines.size() * (slice + 1) / 10)) {
+                    writer.write(line);
+                    writer.write('\n');
+                }
+                writer.flush();
+                Thread.sleep(batchSeconds * 250L); // the writer's pace, part of the scenario
+            }
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.streamcompare.harness.scenario;
+
+import dev.streamcompare.common.Variant;
+import dev.streamcompare.harness.feed.Workload;
+import dev.streamcompare.harness.report.Engine;
+import dev.streamcompare.harness.report.FaultResult;
+import dev.streamcompare.harness.report.Identity;
+import dev.streamcompare.harness.report.Job;
+import dev.streamcompare.harness.report.PeerResult;
+import dev.streamcompare.harness.report.Report;
+import dev.streamcompare.harness.report.RunResult;
+import dev.streamcompare.harness.report.ScalingPoint;
+import dev.streamcompare.harness.report.SoakResult;
+import dev.streamcompare.harness.report.SustainableResult;
+import dev.streamcompare.harness.report.render.ReportWriter;
+import dev.streamcompare.harness.report.BuildInfo;
+import dev.streamcompare.harness.run.JobLauncher;
+import dev.streamcompare.harness.run.JobRunner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * What the report says of where its figures come from: the machine, the versions, and each
+ * engine's settings (as the jobs ran them, and as a cluster's launcher describes them).
+ */
+final class ReportSetup {
+
+    private final CompareSettings settings;
+    private final JobLauncher launcher;
+    private final BuildInfo build;
+
+    ReportSetup(CompareSettings settings, JobLauncher launcher, BuildInfo build) {
+        this.settings = settings;
+        this.launcher = launcher;
+        this.build = build;
+    }
+
+    /** The report's setup for {@code workload} of {@code seed}, with {@code warmUpCopies} sent before each max-rate phase. */
+    Report.Setup of(Path seed, Workload workload, int warmUpCopies) {
+        return new Report.Setup(machine(), versions(), engineSettings(),
+                new Report.Input(new Report.Input.Text(seed.getFileName().toString(), settings.repeat(), workload.sha256(),
+                        workload.bytes().length, workload.lines(), workload.words(), workload.counts().size()),
+                        new Report.Input.FixedRate(settings.fixedRate().linesPerSecond(), settings.fixedRate().seconds(),
+                                settings.fixedRate().markerEveryMillis()), warmUpCopies),
+                Map.of("howMeasured", HowMeasured.text(settings.run().batchTop(), warmUpCopies)));
+    }
+
+    private Map<String, String> versions() {
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("streamcompare", build.version());
+        versions.put("Apache Flink", build.flinkVersion());
+        versions.put("Apache Spark", build.sparkVersion());
+        return versions;
+    }
+
+    private Map<String, Map<String, Object>> engineSettings() {
+        Map<String, Map<String, Object>> engines = new LinkedHashMap<>();
+        Map<String, Object> flink = new LinkedHashMap<>();
+        flink.put("parallelism", settings.run().cores());
+        flink.put("heap", settings.run().heap());
+        flink.put("batchSeconds", settings.run().batchSeconds());
+        flink.put("batches", "event-time tumbling windows on ingestion time, watermark from the wall clock");
+        flink.put("checkpointing", "stateful job: every batch, filesystem storage, default (hashmap) state backend");
+        flink.put("variant", "faithful: every (word, 1) through keyBy, no pre-aggregation");
+        if (settings.selection().variants().contains(Variant.TUNED)) {
+            flink.put("tunedVariant", "flatMap(split) and a combiner per batch in one operator before keyBy, object reuse; "
+                    + "file jobs list the folder every 250 ms");
+        }
+        engines.put("flink", flink);
+        Map<String, Object> spark = new LinkedHashMap<>();
+        spark.put("master", "local[" + settings.run().cores() + "]");
+        spark.put("heap", settings.run().heap());
+        spark.put("batchSeconds", settings.run().batchSeconds());
+        spark.put("checkpointing", "stateful job: metadata and state every batch");
+        spark.put("receiverStorageLevel", "MEMORY_AND_DISK_SER_2 (socketTextStream's default)");
+        spark.put("variant", "faithful: DStreams as the seed wrote them");
+        if (settings.selection().variants().contains(Variant.TUNED)) {
+            spark.put("tunedVariant", "each partition's words counted in a hash map before reduceByKey / updateStateByKey; "
+                    + "socket jobs: local[cores + 1] (the receiver's own slot), blocks MEMORY_AND_DISK "
+                    + "(objects, no replica) every 500 ms; file jobs: a batch's files coalesced to one partition per slot; "
+                    + "stateful jobs: state kept as objects (MEMORY_ONLY), no sortByKey (the publish step sorts); "
+                    + "Kryo with registration, no reference tracking");
+        }
+        engines.put("spark", spark);
+        Map<String, Object> structured = new LinkedHashMap<>();
+        structured.put("master", "local[" + settings.run().cores() + "]");
+        structured.put("heap", settings.run().heap());
+        structured.put("batchSeconds", settings.run().batchSeconds());
+        structured.put("shufflePartitions", settings.run().cores());
+        structured.put("batches", "micro-batches on a processing-time trigger every batchSeconds; stateless: "
+                + "groupBy(word).count() per micro-batch in foreachBatch");
+        structured.put("checkpointing", "stateful job: groupBy(word).count() in complete mode, offsets and state every micro-batch");
+        structured.put("variant", "faithful: the Dataset API, words by the shared tokenizer in a typed flatMap");
+        engines.put("spark-structured", structured);
+        for (Engine engine : Engine.values()) {
+            Map<String, Object> where = launcher.describe(engine);
+            if (!where.isEmpty()) {
+                Map<String, Object> merged = engines.get(engine.toString());
+                merged.remove("master");
+                merged.remove("heap"); // the cluster's, set by its own configuration
+                merged.putAll(where);
+            }
+        }
+        return engines;
+    }
+
+    static Report.Machine machine() {
+        String cpu = "unknown";
+        long memory = 0;
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse(cpu);
+            memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) * 1024).findFirst().orElse(0L);
+        } catch (IOException e) {
+            // not Linux: the figures that need /proc say so
+        }
+        return new Report.Machine(cpu, Runtime.getRuntime().availableProcessors(), memory,
+                System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                System.getProperty("java.vm.vendor") + " " + System.getProperty("java.version"));
+    }
+}
