@@ -19,9 +19,4 @@ import java.nio.file.Path;
  */
 public record CompareSettings(Selection selection, RunSettings run, FixedRate fixedRate, int repeat, int warmUp, Mode mode,
                               int soakMinutes, Sustain sustain, Path workDir) {
-
-    /** The same settings with {@code cores} cores for every engine. */
-    CompareSettings withCores(int cores) {
-        return new CompareSettings(selection, run.withCores(cores), fixedRate, repeat, warmUp, mode, soakMinutes, sustain, workDir);
-    }
 }

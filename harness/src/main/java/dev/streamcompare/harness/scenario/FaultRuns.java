@@ -1,36 +1,16 @@
 package dev.streamcompare.harness.scenario;
 
-import dev.streamcompare.common.BatchFiles;
-import dev.streamcompare.common.WordCounter;
-import dev.streamcompare.harness.feed.FileFeed;
-import dev.streamcompare.harness.feed.LineProducer;
 import dev.streamcompare.harness.feed.Workload;
-import dev.streamcompare.harness.output.BatchWatcher;
-import dev.streamcompare.harness.output.CheckpointFolder;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.FaultResult;
 import dev.streamcompare.harness.report.Identity;
 import dev.streamcompare.harness.report.Job;
-import dev.streamcompare.harness.run.ChildJvm;
-import dev.streamcompare.harness.run.JobLauncher;
-import dev.streamcompare.harness.run.JobRunner;
-import dev.streamcompare.harness.run.MonitoredChild;
 import dev.streamcompare.harness.run.RunContext;
 import dev.streamcompare.harness.run.RunEvents;
 import dev.streamcompare.harness.run.RunListener;
-import dev.streamcompare.testkit.FileDropper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The fault runs of {@code ./compare.sh --faults}: a job killed with SIGKILL while its input is

@@ -51,6 +51,8 @@ final class KillAndRecover {
     private final List<Long> afterCheckpoint = new ArrayList<>();
     private final List<Long> recovery = new ArrayList<>();
     private final List<String> logs = new ArrayList<>();
+    /** The job's JVM running now: a new one after each kill. */
+    private RunningJob current;
 
     KillAndRecover(RunContext context, Job job, Engine engine, List<String> lines) throws IOException {
         this.context = context;
@@ -71,19 +73,19 @@ final class KillAndRecover {
             JobArgs args = args(producer);
             String failure = null;
             String stopNote = "";
-            RunningJob child = start(1, args);
+            start(1, args);
             try {
-                CompletableFuture<Void> arriving = producer != null ? producer.start().done() : filesArriving(child, watcher, staged);
-                child = killThreeTimes(child, args, System.currentTimeMillis(), producer == null);
+                CompletableFuture<Void> arriving = producer != null ? producer.start().done() : filesArriving(watcher, staged);
+                killThreeTimes(args, System.currentTimeMillis(), producer == null);
                 arriving.get(context.settings().timeout().toSeconds(), TimeUnit.SECONDS);
-                Integer exit = settleAndStop(child, watcher);
+                Integer exit = settleAndStop(watcher);
                 failure = FaultWaits.stopFailure(exit);
                 stopNote = FaultWaits.stopNote(exit);
             } catch (TimeoutException | ExecutionException e) {
                 failure = e.getMessage();
             } finally {
-                logs.add(child.child().relativeLog());
-                child.close();
+                logs.add(current.child().relativeLog());
+                current.close();
             }
             watcher.close();
             String outcome = (producer == null ? "" : "producer: " + producer.connections() + " connections, " + producer.sent()
@@ -100,54 +102,52 @@ final class KillAndRecover {
         return producer != null ? args.socket("127.0.0.1", producer.port()) : args.inputDir(work.resolve("in"));
     }
 
-    private RunningJob start(int attempt, JobArgs args) throws IOException {
-        return context.start(name + "-" + attempt, engine, job, args, List.of(), line -> { });
+    private void start(int attempt, JobArgs args) throws IOException {
+        current = context.start(name + "-" + attempt, engine, job, args, List.of(), line -> { });
     }
 
     /** Readiness first (a probe file), then the input at a steady pace, killed or not. */
-    private CompletableFuture<Void> filesArriving(RunningJob child, BatchWatcher watcher, FileDropper.Staged files)
+    private CompletableFuture<Void> filesArriving(BatchWatcher watcher, FileDropper.Staged files)
             throws IOException, InterruptedException, TimeoutException {
         FileFeed probe = new FileFeed(work.resolve("in"), watcher, 1);
-        child.whileAlive(() -> probe.awaitReady(context.settings().timeout()));
+        current.whileAlive(() -> probe.awaitReady(context.settings().timeout()));
         expected.merge(FileFeed.PROBE, 1L, Long::sum);
         return CompletableFuture.runAsync(() -> moveIn(files, FILES / INPUT_SECONDS));
     }
 
-    /** The three kills and restarts; returns the job running after the last. */
-    private RunningJob killThreeTimes(RunningJob running, JobArgs args, long firstInput, boolean files)
-            throws IOException, InterruptedException, TimeoutException {
-        RunningJob child = running;
+    /** The three kills and restarts: the job is {@link #current} after each. */
+    private void killThreeTimes(JobArgs args, long firstInput, boolean files) throws IOException, InterruptedException, TimeoutException {
         for (int k = 0; k < KILL_POINTS.length; k++) {
             long killPoint = firstInput + (long) (KILL_POINTS[k] * INPUT_SECONDS * 1000);
-            long checkpointed = FaultWaits.awaitCheckpointAfter(work.resolve("checkpoint"), Math.max(killPoint, child.spawnedMillis()), child);
+            long checkpointed = FaultWaits.awaitCheckpointAfter(work.resolve("checkpoint"), Math.max(killPoint, current.spawnedMillis()),
+                    current);
             Thread.sleep(context.settings().batchSeconds() * 500L); // half an interval past the checkpoint, by design
             afterCheckpoint.add(System.currentTimeMillis() - checkpointed);
             long killed = System.currentTimeMillis();
-            child.kill();
-            logs.add(child.child().relativeLog());
-            child.close();
-            child = start(k + 2, args);
+            current.kill();
+            logs.add(current.child().relativeLog());
+            current.close();
+            start(k + 2, args);
             if (!engine.publishesWithoutInput() && files) {
                 // It runs no micro-batch without new input, and the input may all have arrived
                 // while it was down: one more file, one more word, so that it publishes.
                 FileDropper.dropText(work.resolve("in"), "after-restart-" + (k + 2) + ".txt", FileFeed.PROBE + "\n");
                 expected.merge(FileFeed.PROBE, 1L, Long::sum);
             }
-            FaultWaits.awaitPublishedSince(work.resolve("out"), killed, child);
+            FaultWaits.awaitPublishedSince(work.resolve("out"), killed, current);
             recovery.add(System.currentTimeMillis() - killed);
         }
-        return child;
     }
 
     /** Waits until every word is counted (or the counts are quiet), then one more batch, then stops the job. */
-    private Integer settleAndStop(RunningJob child, BatchWatcher watcher) throws InterruptedException, TimeoutException {
-        FaultWaits.awaitSettled(watcher, expected, child, Duration.ofSeconds(3L * context.settings().batchSeconds()));
+    private Integer settleAndStop(BatchWatcher watcher) throws InterruptedException, TimeoutException {
+        FaultWaits.awaitSettled(watcher, expected, current, Duration.ofSeconds(3L * context.settings().batchSeconds()));
         // One more batch after that: a second count would show there. Structured Streaming runs no
         // micro-batch without input; its graceful stop below publishes whatever it still holds.
         if (engine.publishesWithoutInput()) {
-            FaultWaits.awaitPublishedSince(work.resolve("out"), System.currentTimeMillis(), child);
+            FaultWaits.awaitPublishedSince(work.resolve("out"), System.currentTimeMillis(), current);
         }
-        return child.stop();
+        return current.stop();
     }
 
     private static void moveIn(FileDropper.Staged files, double filesPerSecond) {

@@ -1,34 +1,20 @@
 package dev.streamcompare.harness.scenario;
 
-import dev.streamcompare.common.BadInputException;
 import dev.streamcompare.harness.feed.SocketFeed;
 import dev.streamcompare.harness.feed.Workload;
-import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.report.Differences;
-import dev.streamcompare.harness.report.Engine;
-import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.report.PeerResult;
-import dev.streamcompare.harness.report.Resources;
 import dev.streamcompare.harness.report.RunResult;
-import dev.streamcompare.harness.run.ChildJvm;
-import dev.streamcompare.harness.run.JobJars;
-import dev.streamcompare.harness.run.JobLauncher;
-import dev.streamcompare.harness.run.JobRunner;
-import dev.streamcompare.harness.run.MonitoredChild;
 import dev.streamcompare.harness.run.PeerCommand;
 import dev.streamcompare.harness.run.RunContext;
 import dev.streamcompare.harness.run.RunEvents;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -49,8 +35,6 @@ public final class Peer {
     static final int WINDOW_SECONDS = 5;
     /** Its tokenizer, as its flatMap calls it: {@code value.split("\\s")}. */
     private static final Pattern SPLIT = Pattern.compile("\\s");
-    /** How long the input may stay closed before the peer, which ends at end of stream, is stopped. */
-    private static final Duration END_BOUND = Duration.ofSeconds(30);
     /** Whitespace {@code split("\\s")} cuts on: never inside a word it prints. */
     private static final String JAVA_WHITESPACE = " \t\n\u000B\f\r";
 

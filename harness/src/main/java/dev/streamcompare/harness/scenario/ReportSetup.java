@@ -3,33 +3,14 @@ package dev.streamcompare.harness.scenario;
 import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.feed.Workload;
 import dev.streamcompare.harness.report.Engine;
-import dev.streamcompare.harness.report.FaultResult;
-import dev.streamcompare.harness.report.Identity;
-import dev.streamcompare.harness.report.Job;
-import dev.streamcompare.harness.report.PeerResult;
 import dev.streamcompare.harness.report.Report;
-import dev.streamcompare.harness.report.RunResult;
-import dev.streamcompare.harness.report.ScalingPoint;
-import dev.streamcompare.harness.report.SoakResult;
-import dev.streamcompare.harness.report.SustainableResult;
-import dev.streamcompare.harness.report.render.ReportWriter;
 import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.run.JobLauncher;
-import dev.streamcompare.harness.run.JobRunner;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * What the report says of where its figures come from: the machine, the versions, and each

@@ -8,7 +8,6 @@ import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.report.RunResult;
 import dev.streamcompare.harness.report.ScalingPoint;
 import dev.streamcompare.harness.run.FixedRate;
-import dev.streamcompare.harness.run.JobLauncher;
 import dev.streamcompare.harness.run.JobRunner;
 import dev.streamcompare.harness.run.RunEvents;
 import dev.streamcompare.harness.run.RunListener;

@@ -1,6 +1,5 @@
 package dev.streamcompare.harness.scenario;
 
-import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Identity;
 import dev.streamcompare.harness.report.Job;
