@@ -2,19 +2,16 @@ package dev.streamcompare.harness.cli;
 
 import dev.streamcompare.common.ProjectHome;
 import dev.streamcompare.common.StopSignals;
-import dev.streamcompare.harness.report.Engine;
-import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.run.ChildJvm;
 import dev.streamcompare.harness.run.JobJars;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code run <engine> <job> [job options]}: one job on an embedded engine, in a JVM of its own. */
@@ -34,24 +31,16 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Show the engine's logs (INFO) and stack traces.")
     boolean verbose;
 
-    @Parameters(index = "0", paramLabel = "<engine>", description = "One of: ${COMPLETION-CANDIDATES}.",
-            converter = LowerCaseEnums.EngineConverter.class, completionCandidates = LowerCaseEnums.EngineNames.class)
-    Engine engine;
-
-    @Parameters(index = "1", paramLabel = "<job>", description = "One of: ${COMPLETION-CANDIDATES}.",
-            converter = LowerCaseEnums.JobConverter.class, completionCandidates = LowerCaseEnums.JobNames.class)
-    Job job;
-
-    @Parameters(index = "2..*", paramLabel = "<job options>", description = "Passed to the job unchanged.")
-    List<String> jobOptions = new ArrayList<>();
+    @Mixin
+    JobTarget target = new JobTarget();
 
     @Override
     public Integer call() throws Exception {
         Path home = ProjectHome.locate();
         BuildInfo build = BuildInfo.load();
-        JobJars jars = JobJars.of(home, engine, build);
-        List<String> command = ChildJvm.command(engine, build, jars, engine.mainClass(job), jobOptions, verbose);
-        try (ChildJvm child = ChildJvm.start(command, ChildJvm.environment(engine), Path.of("").toAbsolutePath(),
+        JobJars jars = JobJars.of(home, target.engine, build);
+        List<String> command = ChildJvm.command(target.engine, build, jars, target.engine.mainClass(target.job), target.jobOptions, verbose);
+        try (ChildJvm child = ChildJvm.start(command, ChildJvm.environment(target.engine), Path.of("").toAbsolutePath(),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
              // Ctrl-C reaches the child too; either way the child stops cleanly and its exit code is ours.
              StopSignals signals = StopSignals.onStop("compare.sh run", child::stop)) {

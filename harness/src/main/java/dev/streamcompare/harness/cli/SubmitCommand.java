@@ -18,7 +18,6 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,7 +29,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -64,32 +62,24 @@ final class SubmitCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Show the client's and the job's logs (INFO) and stack traces.")
     boolean verbose;
 
-    @Parameters(index = "0", paramLabel = "<engine>", description = "One of: ${COMPLETION-CANDIDATES}.",
-            converter = LowerCaseEnums.EngineConverter.class, completionCandidates = LowerCaseEnums.EngineNames.class)
-    Engine engine;
-
-    @Parameters(index = "1", paramLabel = "<job>", description = "One of: ${COMPLETION-CANDIDATES}.",
-            converter = LowerCaseEnums.JobConverter.class, completionCandidates = LowerCaseEnums.JobNames.class)
-    Job job;
-
-    @Parameters(index = "2..*", paramLabel = "<job options>", description = "Passed to the job unchanged.")
-    List<String> jobOptions = new ArrayList<>();
+    @Mixin
+    JobTarget target = new JobTarget();
 
     @Override
     public Integer call() throws Exception {
-        ClusterOptions.Address address = clusters.of(engine);
+        ClusterOptions.Address address = clusters.of(target.engine);
         requireReachable(address);
         BuildInfo build = BuildInfo.load();
-        JobJars jars = JobJars.of(ProjectHome.locate(), engine, build);
+        JobJars jars = JobJars.of(ProjectHome.locate(), target.engine, build);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path scratch = Files.createTempDirectory("streamcompare-submit-");
         try {
-            List<String> command = ClusterClients.command(engine, job, jobOptions, build, jars, clusters, verbose,
+            List<String> command = ClusterClients.command(target.engine, target.job, target.jobOptions, build, jars, clusters, verbose,
                     List.of("-Djava.io.tmpdir=" + scratch));
             AtomicReference<String> flinkJobId = new AtomicReference<>();
             int exit;
-            try (ChildJvm client = ChildJvm.start(command, ClusterClients.environment(engine, clusters, scratch),
+            try (ChildJvm client = ChildJvm.start(command, ClusterClients.environment(target.engine, clusters, scratch),
                     Path.of("").toAbsolutePath(), line -> {
                         Matcher id = FLINK_JOB_ID.matcher(line);
                         if (id.find()) {
@@ -125,7 +115,7 @@ final class SubmitCommand implements Callable<Integer> {
     /** Fails in one line when no cluster answers: the clients would retry for minutes, with stack traces. */
     private void requireReachable(ClusterOptions.Address address) throws InterruptedException {
         try {
-            if (engine == Engine.FLINK) {
+            if (target.engine == Engine.FLINK) {
                 new FlinkRest(address).get("overview");
             } else {
                 try (Socket probe = new Socket()) {
@@ -133,7 +123,7 @@ final class SubmitCommand implements Callable<Integer> {
                 }
             }
         } catch (IOException e) {
-            throw new BadInputException("no " + (engine == Engine.FLINK ? "Flink cluster answers at " + address
+            throw new BadInputException("no " + (target.engine == Engine.FLINK ? "Flink cluster answers at " + address
                     : "Spark master listens on spark://" + address) + " (" + e.getClass().getSimpleName()
                     + "); cluster/start starts local ones");
         }
