@@ -10,12 +10,24 @@ import java.util.concurrent.TimeoutException;
 /**
  * {@code lines} at a fixed rate with a numbered marker word at recorded send times (latency), then
  * a wait of at most {@code drainBound} for the last words: the fixed-rate phase of the comparison,
- * and the whole of a soak run or a sustainable-rate probe.
+ * and the whole of a soak run or a sustainable-rate probe. The lines are counted once, when the plan
+ * is made: never while the job runs, where the harness's own work would delay its clock.
  */
-public record FixedRatePhase(FixedRate rate, List<String> lines, Duration drainBound) implements Phase {
+public final class FixedRatePhase implements Phase {
 
-    public FixedRatePhase {
-        lines = List.copyOf(lines);
+    private final FixedRate rate;
+    private final List<String> lines;
+    private final Duration drainBound;
+    private final Map<String, Long> counts;
+    private final long words;
+
+    public FixedRatePhase(FixedRate rate, List<String> lines, Duration drainBound) {
+        this.rate = rate;
+        this.lines = List.copyOf(lines);
+        this.drainBound = drainBound;
+        WordCounter counter = WordCounter.countLines(this.lines);
+        this.counts = Map.copyOf(counter.toMap());
+        this.words = counter.total();
     }
 
     @Override
@@ -25,14 +37,18 @@ public record FixedRatePhase(FixedRate rate, List<String> lines, Duration drainB
 
     @Override
     public Map<String, Long> expectedCounts() {
-        return WordCounter.countLines(lines).toMap();
+        return counts;
+    }
+
+    @Override
+    public long words() {
+        return words;
     }
 
     @Override
     public void run(PhaseContext run) throws IOException, InterruptedException, TimeoutException {
         run.starting(name(), run.wordsSent());
         run.feed().sendAtFixedRate(lines, rate.linesPerSecond(), rate.markerEveryMillis(), run.markers());
-        long words = WordCounter.countLines(lines).total() + run.markers().count();
-        run.sentAndAwaited(words, name(), drainBound);
+        run.sentAndAwaited(words + run.markers().count(), name(), drainBound);
     }
 }

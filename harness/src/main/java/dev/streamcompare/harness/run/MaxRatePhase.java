@@ -34,6 +34,11 @@ public record MaxRatePhase(Workload workload, boolean timed) implements Phase {
     }
 
     @Override
+    public long words() {
+        return workload.words();
+    }
+
+    @Override
     public void run(PhaseContext run) throws IOException, InterruptedException, TimeoutException {
         run.starting(name(), workload.words());
         int batchesBefore = run.watcher().batches();

@@ -13,6 +13,9 @@ public interface Phase {
     /** The words it adds to the expected totals, known before it runs (markers are added as they are sent). */
     Map<String, Long> expectedCounts();
 
+    /** The words it sends, markers not included. */
+    long words();
+
     /** Sends its input through the run's feed and waits until the job has published it. */
     void run(PhaseContext run) throws IOException, InterruptedException, TimeoutException;
 }

@@ -104,8 +104,7 @@ public final class StreamingRun {
 
     /** Start-up: JVM spawned → job ready (socket connected; file job: first batch published), ms. */
     private long ready(RunningJob job, Feed feed) throws IOException, InterruptedException, TimeoutException {
-        events.phase("start-up", 0, plan.phases().stream().mapToLong(phase -> phase.expectedCounts().values().stream()
-                .mapToLong(Long::longValue).sum()).sum());
+        events.phase("start-up", 0, plan.phases().stream().mapToLong(Phase::words).sum());
         long ready = job.whileAlive(() -> feed.awaitReady(job.timeout()));
         return ready - job.spawnedMillis();
     }
