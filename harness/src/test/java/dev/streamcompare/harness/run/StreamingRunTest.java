@@ -1,0 +1,149 @@
+package dev.streamcompare.harness.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.streamcompare.common.Variant;
+import dev.streamcompare.harness.feed.Workload;
+import dev.streamcompare.harness.report.Engine;
+import dev.streamcompare.harness.report.Job;
+import dev.streamcompare.harness.report.RunResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One streaming run's lifecycle through {@link JobRunner} and {@link StreamingRun}, without an
+ * engine: {@link FakeSocketJob} in a child JVM, fed by the harness's socket, publishing 1 s
+ * batches. The workload is tiny: a seed of 200 lines of 10 words, sent twice at max rate, and
+ * 200 lines/s for 1 s at fixed rate; the words expected below are counted from that by hand.
+ */
+@Timeout(90)
+class StreamingRunTest {
+
+    /** 200 lines, each {@code the quick brown fox jumps over the lazy dog nK}: 10 words, one fox. */
+    private static final int SEED_LINES = 200;
+    /** The seed twice. */
+    private static final long MAX_RATE_WORDS = 2 * SEED_LINES * 10;
+    /** The seed once. */
+    private static final long WARM_UP_WORDS = SEED_LINES * 10;
+    /** 200 lines/s for 1 s: the seed's 200 lines once, markers every 250 ms besides. */
+    private static final FixedRate FIXED_RATE = new FixedRate(200, 1, 250);
+    private static final long FIXED_RATE_WORDS = 200 * 10;
+
+    @TempDir
+    static Path temp;
+
+    private static Workload workload;
+    private static Workload warmUp;
+    /** The correct job's run, planned as the comparison plans it: warm-up, max rate, fixed rate. */
+    private static RunResult correct;
+    private static final List<String> correctEvents = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    @Timeout(90)
+    static void runTheCorrectFakeJobOnce() throws Exception {
+        Path seed = temp.resolve("seed.txt");
+        Files.write(seed, IntStream.range(0, SEED_LINES).mapToObj(i -> "the quick brown fox jumps over the lazy dog n" + i % 20)
+                .toList());
+        workload = Workload.prepare(seed, 2, temp.resolve("input").resolve("workload.txt"));
+        warmUp = Workload.prepare(seed, 1, temp.resolve("input").resolve("warm-up.txt"));
+        assertThat(workload.words()).as("the workload as counted by hand").isEqualTo(MAX_RATE_WORDS);
+        assertThat(warmUp.words()).isEqualTo(WARM_UP_WORDS);
+
+        RunListener listener = label -> (phase, counted, expected) -> correctEvents.add(phase);
+        JobRunner runner = runner(FakeJobLauncher.correct(), "correct", warmUp, Duration.ofSeconds(30));
+        StreamingPlan plan = runner.comparisonPlan(Job.SOCKET, Engine.FLINK, Variant.FAITHFUL, 1);
+        try (RunEvents events = listener.runStarted(plan.name())) {
+            correct = runner.runStreaming(plan, events);
+        }
+    }
+
+    private static JobRunner runner(JobLauncher launcher, String name, Workload warmUpOrNull, Duration timeout) throws IOException {
+        RunSettings settings = new RunSettings("128m", 1, 1, timeout, 10, "127.0.0.1", false, false, 1);
+        RunContext context = new RunContext(settings, launcher, temp.resolve(name).resolve("report"), temp.resolve(name).resolve("work"));
+        return new JobRunner(context, workload, warmUpOrNull, FIXED_RATE);
+    }
+
+    @Test
+    void aCorrectJobIsReportedCorrectWithThroughputLatencyAndStartUp() {
+        assertThat(correct.failure()).isNull();
+        assertThat(correct.correct()).isTrue();
+        assertThat(correct.verdict().exitCode()).as("stopped by SIGTERM, exit 0").isZero();
+        assertThat(correct.verdict().differences()).isEqualTo(RunResult.Differences.NONE);
+        int markers = correct.latency().markersSent();
+        assertThat(correct.verdict().wordsExpected()).as("warm-up, max rate, fixed rate and its markers")
+                .isEqualTo(WARM_UP_WORDS + MAX_RATE_WORDS + FIXED_RATE_WORDS + markers)
+                .isEqualTo(correct.verdict().wordsCounted());
+
+        RunResult.Phase maxRate = correct.throughput().maxRatePhase();
+        assertThat(maxRate.words()).as("the max-rate phase's words: the workload's, not the warm-up's").isEqualTo(MAX_RATE_WORDS);
+        assertThat(maxRate.seconds()).isPositive();
+        assertThat(maxRate.batches()).isPositive();
+        assertThat(correct.throughput().wordsPerSecond()).isPositive();
+
+        assertThat(markers).as("markers every 250 ms for 1 s").isPositive();
+        assertThat(correct.latency().markersFound()).isEqualTo(markers);
+        assertThat(correct.latency().endToEndMs().samples()).isEqualTo(markers);
+        assertThat(List.of(correct.latency().endToEndMs().p50(), correct.latency().endToEndMs().max(),
+                correct.latency().processingDelayMs().p50(), correct.latency().processingDelayMs().max()))
+                .allSatisfy(ms -> assertThat(ms).isGreaterThanOrEqualTo(0.0));
+
+        assertThat(correct.resources().startupMs()).isNotNull().isNotNegative();
+        assertThat(correct.log()).isEqualTo("logs/socket-flink-1.log");
+        assertThat(temp.resolve("correct/report").resolve(correct.log())).content().contains("FakeSocketJob");
+    }
+
+    @Test
+    void theEventsReachTheListenerInThePhasesOrder() {
+        List<String> phases = new ArrayList<>();
+        for (String phase : correctEvents) {
+            if (phases.isEmpty() || !phases.get(phases.size() - 1).equals(phase)) {
+                phases.add(phase); // progress repeats its phase's name
+            }
+        }
+
+        assertThat(phases).containsExactly("start-up", "warm-up", "max rate", "fixed rate", "stop");
+    }
+
+    @Test
+    void aBrokenJobIsReportedWrongWithItsDifferences() throws Exception {
+        JobRunner runner = runner(FakeJobLauncher.miscounting("fox"), "broken", null, Duration.ofSeconds(30));
+
+        RunResult result = runner.runStreaming(Job.SOCKET, Engine.FLINK, Variant.FAITHFUL, 1, RunEvents.NONE);
+
+        assertThat(result.failure()).as("the run itself went through").isNull();
+        assertThat(result.correct()).isFalse();
+        // 400 foxes at max rate, 200 at fixed rate, all counted as f0x: the same number of words, the wrong ones.
+        assertThat(result.verdict().differences()).isEqualTo(new RunResult.Differences(1, 1, 0,
+                List.of("f0x: expected 0, counted 600", "fox: expected 600, counted 0")));
+        assertThat(result.verdict().wordsCounted()).isEqualTo(result.verdict().wordsExpected())
+                .isEqualTo(MAX_RATE_WORDS + FIXED_RATE_WORDS + result.latency().markersSent());
+    }
+
+    @Test
+    void aJobThatExitsEarlyFailsNamingThePhaseAndTheExitWithoutWaitingForTheTimeout() throws Exception {
+        Duration timeout = Duration.ofSeconds(60);
+        JobRunner runner = runner(FakeJobLauncher.exitingAfter(100), "exits-early", null, timeout);
+
+        RunResult result = assertTimeoutPreemptively(timeout.dividedBy(2),
+                () -> runner.runStreaming(Job.SOCKET, Engine.FLINK, Variant.FAITHFUL, 1, RunEvents.NONE),
+                "a job that died is not waited for until the timeout");
+
+        assertThat(result.correct()).isFalse();
+        assertThat(result.failure()).matches("max rate phase: the job exited \\(3\\) after publishing \\d+ of 4000 words; see its log");
+        assertThat(result.verdict().exitCode()).isEqualTo(FakeSocketJob.EARLY_EXIT_CODE);
+        assertThat(result.verdict().wordsCounted()).as("its 100 lines of 10 words").isEqualTo(1000);
+        assertThat(result.throughput().wordsPerSecond()).as("no max-rate figure for a phase that failed").isNull();
+        assertThat(result.latency().markersSent()).as("the fixed-rate phase never ran").isZero();
+    }
+}
