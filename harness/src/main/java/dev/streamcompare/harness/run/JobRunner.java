@@ -3,6 +3,7 @@ package dev.streamcompare.harness.run;
 import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.feed.Workload;
 import dev.streamcompare.harness.report.Engine;
+import dev.streamcompare.harness.report.Identity;
 import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.report.RunResult;
 import java.io.IOException;
@@ -34,11 +35,6 @@ public final class JobRunner {
         return context;
     }
 
-    /** How a run of {@code engine} in {@code variant} is named in reports: {@code flink}, {@code flink-tuned}. */
-    public static String label(Engine engine, Variant variant) {
-        return variant == Variant.TUNED ? engine + "-tuned" : engine.toString();
-    }
-
     /**
      * The comparison's plan of a streaming run: the warm-up and the max-rate phase when the job can
      * take a backlog (file jobs, engines whose socket source can), then the fixed-rate phase.
@@ -52,7 +48,7 @@ public final class JobRunner {
             phases.add(MaxRatePhase.timed(workload));
         }
         phases.add(fixedRatePhase(fixedRate, context.settings().timeout()));
-        return new StreamingPlan(job + "-" + label(engine, variant) + "-" + run, job, engine, variant, run, phases, false);
+        return new StreamingPlan(job + "-" + Identity.of(job, engine, variant).engine() + "-" + run, job, engine, variant, run, phases, false);
     }
 
     /** A plan of the fixed-rate phase only, at {@code rate}, its last words awaited at most {@code drainBound}. */

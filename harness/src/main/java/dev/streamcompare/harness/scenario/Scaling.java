@@ -55,7 +55,7 @@ final class Scaling {
                     for (Engine engine : job == Job.BATCH ? List.<Engine>of() : settings.selection().engines().stream()
                             .filter(e -> job.readsFolder() || e.takesSocketBacklog()).toList()) {
                         for (Variant variant : engine.variants(settings.selection().variants())) {
-                            String label = JobRunner.label(engine, variant);
+                            String label = Identity.of(job, engine, variant).engine();
                             String name = "scaling-" + job + "-" + label + "-" + repeat + "x-" + cores + "c";
                             try (RunEvents line = progress.runStarted(String.format("scaling %s %s: seed × %d, %d cores",
                                     job, label, repeat, cores))) {
