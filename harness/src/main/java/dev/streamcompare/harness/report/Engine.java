@@ -89,7 +89,7 @@ public enum Engine {
     public String slots(Job job, Variant variant, int cores) {
         boolean socket = !job.readsFolder() && job != Job.BATCH;
         return switch (this) {
-            case FLINK -> "parallelism " + cores + ", " + cores + " task slots" + (job == Job.BATCH ? ""
+            case FLINK -> "parallelism " + cores + ", " + cores + (cores == 1 ? " task slot" : " task slots") + (job == Job.BATCH ? ""
                     : socket ? "; source and sink 1 each" : "; sink 1");
             case SPARK -> !socket ? "local[" + cores + "]" : variant == Variant.TUNED
                     ? "local[" + (cores + 1) + "]: receiver 1, batches " + cores

@@ -10,6 +10,7 @@ import dev.streamcompare.harness.report.RunResult;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -104,7 +105,7 @@ public final class JobRunner {
         try (RunningJob child = context.startHarnessChild("reference-rate-" + number, ReferenceRate.class, line -> {
             Double parsed = ReferenceRate.parse(line);
             if (parsed != null) {
-                at[0] = Instant.now();
+                at[0] = Instant.now().truncatedTo(ChronoUnit.MILLIS);
                 rate[1] = LoadAverage.now();
                 rate[0] = parsed;
             }
@@ -114,7 +115,7 @@ public final class JobRunner {
             }
             log = child.child().relativeLog();
         }
-        return new ReferenceMeasurement(when, (at[0] == null ? Instant.now() : at[0]).toString(), rate[0],
+        return new ReferenceMeasurement(when, (at[0] == null ? Instant.now().truncatedTo(ChronoUnit.MILLIS) : at[0]).toString(), rate[0],
                 at[0] == null ? LoadAverage.now() : rate[1], (System.nanoTime() - start) / 1e9, log);
     }
 }

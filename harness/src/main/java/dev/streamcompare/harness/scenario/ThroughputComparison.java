@@ -14,6 +14,7 @@ import dev.streamcompare.harness.run.LoadAverage;
 import dev.streamcompare.harness.run.RunEvents;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,8 +88,9 @@ final class ThroughputComparison implements Scenario {
         context.console().flush();
         ReferenceMeasurement measurement = context.runner().runReferenceRate(references, when);
         context.console().println(measurement.measured()
-                ? String.format(Locale.ROOT, "%.2f M words/s, load average %s, %.0f s", measurement.wordsPerSecond() / 1e6,
-                measurement.loadAverage(), measurement.seconds()) : "failed: see " + measurement.log());
+                ? String.format(Locale.ROOT, "%.2f M words/s, load average %s, %.1f s", measurement.wordsPerSecond() / 1e6,
+                measurement.loadAverage() == null ? "unknown" : String.format(Locale.ROOT, "%.2f", measurement.loadAverage()),
+                measurement.seconds()) : "failed: see " + measurement.log());
         findings.reference(measurement);
     }
 
@@ -118,7 +120,7 @@ final class ThroughputComparison implements Scenario {
         String label = String.format("[%d/%d] %s %s run %d/%d", ++index, total, identity.job(), identity.engine(), run,
                 context.settings().selection().runs());
         try (RunEvents events = context.listener().runStarted(label)) {
-            Instant started = Instant.now();
+            Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             Double loadAtStart = LoadAverage.now();
             RunResult result;
             try {
@@ -126,7 +128,8 @@ final class ThroughputComparison implements Scenario {
             } catch (IOException | RuntimeException e) {
                 result = RunResult.failed(identity, run, "the harness failed: " + e);
             }
-            result = result.withConditions(Conditions.of(started.toString(), Instant.now().toString(), loadAtStart, LoadAverage.now(),
+            result = result.withConditions(Conditions.of(started.toString(), Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
+                    loadAtStart, LoadAverage.now(),
                     context.runner().context().pinning().cpus(), slots));
             events.finished(result);
             return result;
