@@ -79,6 +79,25 @@ public enum Engine {
         return this == SPARK_STRUCTURED ? List.of(Variant.FAITHFUL) : asked;
     }
 
+    /**
+     * The slots or threads {@code job} in {@code variant} gets from this engine with {@code cores},
+     * run embedded as the comparison runs it (a cluster's are its own): Flink's parallelism and its
+     * MiniCluster's task slots (one per parallel instance) besides the one-instance source and sink;
+     * Spark's {@code local[N]} task threads, of which a receiver holds one for the job's life (the
+     * tuned socket jobs get one more for it); Structured Streaming's, and its shuffle partitions.
+     */
+    public String slots(Job job, Variant variant, int cores) {
+        boolean socket = !job.readsFolder() && job != Job.BATCH;
+        return switch (this) {
+            case FLINK -> "parallelism " + cores + ", " + cores + (cores == 1 ? " task slot" : " task slots") + (job == Job.BATCH ? ""
+                    : socket ? "; source and sink 1 each" : "; sink 1");
+            case SPARK -> !socket ? "local[" + cores + "]" : variant == Variant.TUNED
+                    ? "local[" + (cores + 1) + "]: receiver 1, batches " + cores
+                    : "local[" + cores + "]: receiver 1, batches " + (cores - 1);
+            case SPARK_STRUCTURED -> "local[" + cores + "], " + cores + " shuffle partitions";
+        };
+    }
+
     /** The name on the command line and in reports: {@code flink}, {@code spark}, {@code spark-structured}. */
     @Override
     public String toString() {

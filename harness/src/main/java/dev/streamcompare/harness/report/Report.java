@@ -1,5 +1,6 @@
 package dev.streamcompare.harness.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,15 +30,37 @@ public record Report(String createdUtc, String commandLine, @JsonUnwrapped Setup
     /**
      * What was measured: each list empty (or null, in reports from before it existed) when not asked for.
      *
-     * @param referenceRateWordsPerSecond the reference counter's rate on the input, or null
+     * @param referenceRateWordsPerSecond the reference counter's rate on the input: the median of
+     *                                    {@code referenceRates}, or null
+     * @param referenceRates              every measurement of it, in time order (null in reports from before it existed)
      * @param peer                        the peer, or null if it did not run
      */
     public record Findings(List<RunResult> runs, List<SustainableResult> sustainable, List<FaultResult> faults,
-                           List<SoakResult> soak, Double referenceRateWordsPerSecond, List<ScalingPoint> scaling,
-                           PeerResult peer) {}
+                           List<SoakResult> soak, Double referenceRateWordsPerSecond, List<ReferenceMeasurement> referenceRates,
+                           List<ScalingPoint> scaling, PeerResult peer) {
 
-    /** The machine the figures come from. */
-    public record Machine(String cpuModel, int cores, long memoryBytes, String os, String java) {}
+        /** Findings with one reference rate and no list of its measurements, as reports had before. */
+        public Findings(List<RunResult> runs, List<SustainableResult> sustainable, List<FaultResult> faults,
+                        List<SoakResult> soak, Double referenceRateWordsPerSecond, List<ScalingPoint> scaling, PeerResult peer) {
+            this(runs, sustainable, faults, soak, referenceRateWordsPerSecond, null, scaling, peer);
+        }
+
+        /** The reference rate's measurements; empty in reports from before they were kept. */
+        @JsonIgnore
+        public Yardstick yardstick() {
+            return new Yardstick(referenceRates);
+        }
+    }
+
+    /**
+     * The machine the figures come from.
+     *
+     * @param cores      the CPUs the harness may use
+     * @param pinnedCpus the CPUs every child JVM was pinned to ({@code taskset -c} list), or null when not pinned
+     * @param pinning    how the children were pinned, or why not (null in reports from before it was recorded)
+     */
+    public record Machine(String cpuModel, int cores, long memoryBytes, String os, String java, String pinnedCpus,
+                          String pinning) {}
 
     /**
      * The input every engine got, byte for byte, and the fixed-rate phase's.

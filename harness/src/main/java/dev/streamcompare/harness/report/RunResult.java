@@ -16,10 +16,19 @@ import java.util.List;
  * @param harnessCpuSeconds the harness's own CPU during the run
  * @param log               the child's log, relative to the report folder
  * @param timeline          RSS, state size and latency over the run (soak runs), or null
+ * @param conditions        when it ran, the load around it, its CPUs and slots, its reference measurement; null in
+ *                          reports from before it existed and for runs outside the comparison
  */
 public record RunResult(@JsonUnwrapped Identity identity, int run, @JsonUnwrapped Verdict verdict,
                         @JsonUnwrapped Throughput throughput, @JsonUnwrapped Latency latency,
-                        @JsonUnwrapped Resources resources, double harnessCpuSeconds, String log, Timeline timeline) {
+                        @JsonUnwrapped Resources resources, double harnessCpuSeconds, String log, Timeline timeline,
+                        Conditions conditions) {
+
+    /** A run whose conditions are not (yet) known: the comparison adds them ({@link #withConditions}). */
+    public RunResult(Identity identity, int run, Verdict verdict, Throughput throughput, Latency latency, Resources resources,
+                     double harnessCpuSeconds, String log, Timeline timeline) {
+        this(identity, run, verdict, throughput, latency, resources, harnessCpuSeconds, log, timeline, null);
+    }
 
     /** Words missing, extra, or counted differently, with the first few differences. */
     public record Differences(int missing, int extra, int different, List<String> first) {
@@ -38,6 +47,11 @@ public record RunResult(@JsonUnwrapped Identity identity, int run, @JsonUnwrappe
     /** A run that could not be made: {@code why}, nothing measured, no log. */
     public static RunResult failed(Identity identity, int run, String why) {
         return new RunResult(identity, run, Verdict.failed(why), Throughput.NONE, Latency.NONE, Resources.NONE, 0, "", null);
+    }
+
+    /** The same run under {@code other} conditions. */
+    public RunResult withConditions(Conditions other) {
+        return new RunResult(identity, run, verdict, throughput, latency, resources, harnessCpuSeconds, log, timeline, other);
     }
 
     /** The verdict's: whether the job's totals equal the reference counts. */

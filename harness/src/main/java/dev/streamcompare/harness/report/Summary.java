@@ -14,14 +14,17 @@ import java.util.function.Function;
  * @param runs             runs made
  * @param correct          of those, correct
  * @param throughput       words/s: median, min and max
- * @param ratioToReference the median throughput over the reference rate, or null
+ * @param ratioToReference the median over the correct runs of each run's throughput over the reference measurement
+ *                         nearest to it in time (over the one reference rate, in reports from before there were
+ *                         several), or null
  * @param latencyMs        end to end: medians of the runs' percentiles
  * @param delayMs          processing delay: medians of the runs' percentiles
  * @param batchesAtMaxRate batches published in the max-rate phase (streaming jobs only)
- * @param costs            start-up, CPU and peak RSS
+ * @param costs            start-up, CPU and peak RSS, and the harness's own CPU
+ * @param slots            the slots or threads the engine got, as its runs recorded it, or null
  */
 public record Summary(Identity identity, int runs, int correct, Range throughput, Double ratioToReference,
-                      LatencyMs latencyMs, DelayMs delayMs, Double batchesAtMaxRate, Costs costs) {
+                      LatencyMs latencyMs, DelayMs delayMs, Double batchesAtMaxRate, Costs costs, String slots) {
 
     /** A figure's median over the runs, and its least and greatest; all null when no correct run has it. */
     public record Range(Double median, Double min, Double max) {}
@@ -30,7 +33,8 @@ public record Summary(Identity identity, int runs, int correct, Range throughput
 
     public record DelayMs(Double p50, Double p99) {}
 
-    public record Costs(Double startupMs, Double cpuSeconds, Double peakRssMiB) {}
+    /** Medians: start-up, the child's CPU, its peak RSS, and the harness's own CPU during the run (sending, watching). */
+    public record Costs(Double startupMs, Double cpuSeconds, Double peakRssMiB, Double harnessCpuSeconds) {}
 
     /**
      * One row per job and engine, in the order the runs were made. Figures come from the correct
@@ -40,7 +44,10 @@ public record Summary(Identity identity, int runs, int correct, Range throughput
         return of(runs, null);
     }
 
-    /** The same, each row's median throughput also as a ratio to {@code referenceRate} (words/s), when known. */
+    /**
+     * The same, each row's throughput also as a ratio: each run's to the reference measurement its
+     * {@link Conditions} name, or else to {@code referenceRate} (words/s), when known.
+     */
     public static List<Summary> of(List<RunResult> runs, Double referenceRate) {
         Map<Identity, List<RunResult>> groups = new LinkedHashMap<>();
         for (RunResult run : runs) {
@@ -57,14 +64,25 @@ public record Summary(Identity identity, int runs, int correct, Range throughput
                 rates.stream().max(Double::compare).orElse(null));
         Function<RunResult, Stats.Percentiles> latency = r -> r.latency().endToEndMs();
         Function<RunResult, Stats.Percentiles> delay = r -> r.latency().processingDelayMs();
-        return new Summary(identity, group.size(), correct.size(), throughput,
-                throughput.median() == null || referenceRate == null ? null : throughput.median() / referenceRate,
+        return new Summary(identity, group.size(), correct.size(), throughput, median(correct, r -> ratio(r, referenceRate)),
                 new LatencyMs(median(correct, latency, Stats.Percentiles::p50), median(correct, latency, Stats.Percentiles::p95),
                         median(correct, latency, Stats.Percentiles::p99), median(correct, latency, Stats.Percentiles::max)),
                 new DelayMs(median(correct, delay, Stats.Percentiles::p50), median(correct, delay, Stats.Percentiles::p99)),
                 identity.subject().streaming() ? median(correct, Summary::batches) : null,
                 new Costs(median(correct, r -> r.resources().startupMs() == null ? null : r.resources().startupMs().doubleValue()),
-                        median(correct, r -> r.resources().cpuSeconds()), median(correct, r -> r.resources().peakRssMiB())));
+                        median(correct, r -> r.resources().cpuSeconds()), median(correct, r -> r.resources().peakRssMiB()),
+                        median(correct, RunResult::harnessCpuSeconds)),
+                group.stream().map(RunResult::conditions).filter(Objects::nonNull).map(Conditions::slots).filter(Objects::nonNull)
+                        .findFirst().orElse(null));
+    }
+
+    /** A run's throughput over its own reference measurement, or over {@code referenceRate}; null if either is unknown. */
+    private static Double ratio(RunResult run, Double referenceRate) {
+        Conditions conditions = run.conditions();
+        Double reference = conditions != null && conditions.referenceWordsPerSecond() != null
+                ? conditions.referenceWordsPerSecond() : referenceRate;
+        Double wordsPerSecond = run.throughput().wordsPerSecond();
+        return wordsPerSecond == null || reference == null ? null : wordsPerSecond / reference;
     }
 
     private static Double batches(RunResult run) {

@@ -108,8 +108,14 @@ public final class ChildJvm implements AutoCloseable {
     /** Starts {@code command} in {@code workDir}, handing each line of its output to {@code out} and {@code err}. */
     public static ChildJvm start(List<String> command, Map<String, String> env, Path workDir,
                                  Consumer<String> out, Consumer<String> err) throws IOException {
+        return start(command, env, workDir, out, err, CpuPinning.NONE);
+    }
+
+    /** The same, on the CPUs of {@code pinning} ({@code taskset -c} before the command, when pinned). */
+    public static ChildJvm start(List<String> command, Map<String, String> env, Path workDir,
+                                 Consumer<String> out, Consumer<String> err, CpuPinning pinning) throws IOException {
         // A java child gets the agent that ends it when the harness dies without stopping it (ParentWatch).
-        ProcessBuilder builder = new ProcessBuilder(ParentWatch.watched(command)).directory(workDir.toFile());
+        ProcessBuilder builder = new ProcessBuilder(pinning.command(ParentWatch.watched(command))).directory(workDir.toFile());
         builder.environment().putAll(env);
         return new ChildJvm(builder.start(), out, err);
     }

@@ -5,9 +5,12 @@ import dev.streamcompare.harness.feed.Workload;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Identity;
 import dev.streamcompare.harness.report.Job;
+import dev.streamcompare.harness.report.ReferenceMeasurement;
 import dev.streamcompare.harness.report.RunResult;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -89,21 +92,30 @@ public final class JobRunner {
     }
 
     /**
-     * The reference rate on this comparison's input ({@link ReferenceRate}), in a child JVM with
-     * the jobs' heap; null if it failed (its log says why).
+     * Measurement {@code number} of the reference rate on this comparison's input ({@link
+     * ReferenceRate}), {@code when} in the comparison, in a child JVM with the jobs' heap and CPUs:
+     * its rate (null if it failed; its log says why), the time its timed pass ended and the load
+     * average then.
      */
-    public Double runReferenceRate() throws IOException, InterruptedException {
-        Double[] rate = new Double[1];
-        try (RunningJob child = context.startHarnessChild("reference-rate", ReferenceRate.class, line -> {
+    public ReferenceMeasurement runReferenceRate(int number, String when) throws IOException, InterruptedException {
+        Double[] rate = new Double[2]; // the rate, and the load average when it came
+        Instant[] at = {null};
+        long start = System.nanoTime();
+        String log;
+        try (RunningJob child = context.startHarnessChild("reference-rate-" + number, ReferenceRate.class, line -> {
             Double parsed = ReferenceRate.parse(line);
             if (parsed != null) {
+                at[0] = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+                rate[1] = LoadAverage.now();
                 rate[0] = parsed;
             }
         }, workload.input().toString())) {
             if (child.waitFor(context.settings().timeout()).isEmpty()) {
                 child.stop();
             }
+            log = child.child().relativeLog();
         }
-        return rate[0];
+        return new ReferenceMeasurement(when, (at[0] == null ? Instant.now().truncatedTo(ChronoUnit.MILLIS) : at[0]).toString(), rate[0],
+                at[0] == null ? LoadAverage.now() : rate[1], (System.nanoTime() - start) / 1e9, log);
     }
 }

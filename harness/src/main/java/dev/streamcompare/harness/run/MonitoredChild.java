@@ -38,13 +38,19 @@ public final class MonitoredChild implements AutoCloseable {
      */
     public MonitoredChild(Path reportFolder, Path workFolder, String name, List<String> command, Map<String, String> env,
             Consumer<String> stdoutObserver, List<ProcessHandle> cluster) throws IOException {
+        this(reportFolder, workFolder, name, command, env, stdoutObserver, cluster, CpuPinning.NONE);
+    }
+
+    /** The same, started on the CPUs of {@code pinning}. */
+    public MonitoredChild(Path reportFolder, Path workFolder, String name, List<String> command, Map<String, String> env,
+            Consumer<String> stdoutObserver, List<ProcessHandle> cluster, CpuPinning pinning) throws IOException {
         this.reportFolder = reportFolder;
         this.name = name;
         this.log = reportFolder.resolve("logs").resolve(name + ".log");
         Files.createDirectories(log.getParent());
         BufferedWriter writer = Files.newBufferedWriter(log, StandardCharsets.UTF_8);
         this.logWriter = new PrintWriter(writer, true);
-        logWriter.println("# " + String.join(" ", command));
+        logWriter.println("# " + String.join(" ", pinning.command(command)));
         this.harnessTicksAtStart = ProcStat.ownCpuTicksOfThisProcess();
         this.spawnedMillis = System.currentTimeMillis();
         this.jvm = ChildJvm.start(command, env, workFolder, line -> {
@@ -56,7 +62,7 @@ public final class MonitoredChild implements AutoCloseable {
             synchronized (logWriter) {
                 logWriter.println(line);
             }
-        });
+        }, pinning);
         this.monitor = cluster == null ? null : ProcessTreeMonitor.start(jvm.handle(), cluster);
     }
 

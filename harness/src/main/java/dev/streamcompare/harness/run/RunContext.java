@@ -22,14 +22,25 @@ public final class RunContext {
     private final Path reportFolder;
     private final Path workFolder;
     private final List<String> jvmOptions;
+    private final CpuPinning pinning;
 
-    /** The engines' own temp files (Flink unpacks a 24 MB RPC jar per JVM) go with the work folder. */
+    /**
+     * The engines' own temp files (Flink unpacks a 24 MB RPC jar per JVM) go with the work folder;
+     * every child runs on the CPUs of {@link CpuPinning} for the settings' cores.
+     */
     public RunContext(RunSettings settings, JobLauncher launcher, Path reportFolder, Path workFolder) throws IOException {
+        this(settings, launcher, reportFolder, workFolder, CpuPinning.of(settings.cores()));
+    }
+
+    /** The same, every child on the CPUs of {@code pinning}. */
+    RunContext(RunSettings settings, JobLauncher launcher, Path reportFolder, Path workFolder, CpuPinning pinning) throws IOException {
         this.settings = settings;
         this.launcher = launcher;
         this.reportFolder = reportFolder;
         this.workFolder = workFolder;
+        this.pinning = pinning;
         List<String> options = new ArrayList<>(settings.jvmOptions());
+        options.addAll(pinning.jvmOptions());
         options.add("-Djava.io.tmpdir=" + Files.createDirectories(workFolder.resolve("tmp")));
         this.jvmOptions = List.copyOf(options);
     }
@@ -55,7 +66,12 @@ public final class RunContext {
         return workFolder;
     }
 
-    /** The JVM options of every child: the settings' plus a temp folder inside the work folder. */
+    /** The CPUs every child runs on. */
+    public CpuPinning pinning() {
+        return pinning;
+    }
+
+    /** The JVM options of every child: the settings', the pinning's, and a temp folder inside the work folder. */
     public List<String> jvmOptions() {
         return jvmOptions;
     }
@@ -66,7 +82,7 @@ public final class RunContext {
         List<String> options = new ArrayList<>(jvmOptions);
         options.addAll(extraOptions);
         return new RunningJob(new MonitoredChild(reportFolder, workFolder, name, launcher.command(engine, job, args.toList(), options),
-                launcher.environment(engine), stdout, launcher.clusterProcesses(engine)), settings.timeout());
+                launcher.environment(engine), stdout, launcher.clusterProcesses(engine), pinning), settings.timeout());
     }
 
     /** Starts a JVM of the harness's own classes ({@code mainClass} with {@code args}), as the run {@code name}. */
@@ -75,12 +91,14 @@ public final class RunContext {
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", ChildJvm.harnessClasspath(), mainClass.getName()));
         command.addAll(List.of(args));
-        return new RunningJob(new MonitoredChild(reportFolder, workFolder, name, command, Map.of(), stdout), settings.timeout());
+        return new RunningJob(new MonitoredChild(reportFolder, workFolder, name, command, Map.of(), stdout, List.of(), pinning),
+                settings.timeout());
     }
 
     /** Starts {@code command} (the peer's) as the run {@code name}, its stdout to {@code stdout}. */
     public RunningJob startCommand(String name, List<String> command, Map<String, String> env, Consumer<String> stdout)
             throws IOException {
-        return new RunningJob(new MonitoredChild(reportFolder, workFolder, name, command, env, stdout), settings.timeout());
+        return new RunningJob(new MonitoredChild(reportFolder, workFolder, name, command, env, stdout, List.of(), pinning),
+                settings.timeout());
     }
 }

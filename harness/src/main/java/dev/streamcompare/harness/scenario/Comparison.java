@@ -63,11 +63,13 @@ public final class Comparison {
             int warmUpCopies = warmUp == null ? 0 : settings.warmUp(); // as reported: none outside the comparison
             JobRunner runner = new JobRunner(new RunContext(settings.run(), launcher, folder, work), workload, warmUp,
                     settings.fixedRate());
+            console.println("CPUs: " + runner.context().pinning().description());
             FindingsBuilder findings = new FindingsBuilder();
             Scenario.of(settings.mode()).run(new ScenarioContext(settings, seed, workload, runner, listener, console, build, quick),
                     findings);
             Report report = new Report(started.toString(), commandLine,
-                    new ReportSetup(settings, launcher, build).of(seed, workload, warmUpCopies), findings.build());
+                    new ReportSetup(settings, launcher, build, runner.context().pinning()).of(seed, workload, warmUpCopies),
+                    findings.build());
             report.write(folder);
             ReportWriter.write(report, folder);
             pointLatestAt(reportsFolder, folder);

@@ -23,6 +23,12 @@ final class HowMeasured {
             - **start-up**: child JVM spawned → job ready (socket connected; file job: first batch published).
             - **CPU**: user + system seconds of the child's whole process tree (grandchildren included), \
             **peak RSS**: the peak of the sampled sum of RSS over the tree; both from Linux's /proc, sampled every %d ms.
+            - **× reference rate**: a run's throughput over the reference rate measured nearest to it in time (the \
+            middle of the run): the reference counter, one thread, the input in memory, third pass, in a child JVM with \
+            the jobs' heap and CPUs, measured before the first run and after each round (one run of a job on every engine \
+            and variant); a row's ratio is the median of its correct runs'. The machine's 1-minute load average \
+            (/proc/loadavg) is recorded at each measurement and at each run's start and end. **harness CPU**: the \
+            harness's own CPU (feeding the job, watching its output) while the run lasted.
             - **correct**: the job's totals (stateless: the sum of its batch files; stateful: its last state file; \
             batch: its top %d) equal the plain-Java reference counter's.
             - With several runs: medians, with min–max for throughput. Figures come from correct runs only.

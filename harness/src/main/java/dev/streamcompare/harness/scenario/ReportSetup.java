@@ -5,6 +5,7 @@ import dev.streamcompare.harness.feed.Workload;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Report;
 import dev.streamcompare.harness.report.BuildInfo;
+import dev.streamcompare.harness.run.CpuPinning;
 import dev.streamcompare.harness.run.JobLauncher;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,16 +22,19 @@ final class ReportSetup {
     private final CompareSettings settings;
     private final JobLauncher launcher;
     private final BuildInfo build;
+    private final CpuPinning pinning;
 
-    ReportSetup(CompareSettings settings, JobLauncher launcher, BuildInfo build) {
+    /** The setup of runs made with {@code settings} by {@code launcher}, every child on the CPUs of {@code pinning}. */
+    ReportSetup(CompareSettings settings, JobLauncher launcher, BuildInfo build, CpuPinning pinning) {
         this.settings = settings;
         this.launcher = launcher;
         this.build = build;
+        this.pinning = pinning;
     }
 
     /** The report's setup for {@code workload} of {@code seed}, with {@code warmUpCopies} sent before each max-rate phase. */
     Report.Setup of(Path seed, Workload workload, int warmUpCopies) {
-        return new Report.Setup(machine(), versions(), engineSettings(),
+        return new Report.Setup(machine(pinning), versions(), engineSettings(),
                 new Report.Input(new Report.Input.Text(seed.getFileName().toString(), settings.repeat(), workload.sha256(),
                         workload.bytes().length, workload.lines(), workload.words(), workload.counts().size()),
                         new Report.Input.FixedRate(settings.fixedRate().linesPerSecond(), settings.fixedRate().seconds(),
@@ -50,6 +54,7 @@ final class ReportSetup {
         Map<String, Map<String, Object>> engines = new LinkedHashMap<>();
         Map<String, Object> flink = new LinkedHashMap<>();
         flink.put("parallelism", settings.run().cores());
+        flink.put("taskSlots", settings.run().cores() + " (the MiniCluster's: one per parallel instance)");
         flink.put("heap", settings.run().heap());
         flink.put("batchSeconds", settings.run().batchSeconds());
         flink.put("batches", "event-time tumbling windows on ingestion time, watermark from the wall clock");
@@ -91,13 +96,16 @@ final class ReportSetup {
                 Map<String, Object> merged = engines.get(engine.toString());
                 merged.remove("master");
                 merged.remove("heap"); // the cluster's, set by its own configuration
+                merged.remove("taskSlots");
                 merged.putAll(where);
+                merged.put("cpuPinning", "none by the harness: the jobs run in the cluster's processes");
             }
         }
         return engines;
     }
 
-    static Report.Machine machine() {
+    /** The machine, and how the children were pinned to its CPUs ({@code pinning}). */
+    static Report.Machine machine(CpuPinning pinning) {
         String cpu = "unknown";
         long memory = 0;
         try {
@@ -110,6 +118,7 @@ final class ReportSetup {
         }
         return new Report.Machine(cpu, Runtime.getRuntime().availableProcessors(), memory,
                 System.getProperty("os.name") + " " + System.getProperty("os.version"),
-                System.getProperty("java.vm.vendor") + " " + System.getProperty("java.version"));
+                System.getProperty("java.vm.vendor") + " " + System.getProperty("java.version"), pinning.cpus(),
+                pinning.description());
     }
 }

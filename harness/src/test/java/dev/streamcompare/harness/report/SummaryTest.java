@@ -1,6 +1,7 @@
 package dev.streamcompare.harness.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.streamcompare.common.Variant;
 import java.util.List;
@@ -53,7 +54,7 @@ class SummaryTest {
         assertThat(row.runs()).isEqualTo(3);
         assertThat(row.correct()).isEqualTo(2);
         assertThat(row.throughput()).as("a run that double-counts finishes early").isEqualTo(new Summary.Range(1.5e6, 1e6, 2e6));
-        assertThat(row.costs()).isEqualTo(new Summary.Costs(1000.0, 10.0, 1024.0));
+        assertThat(row.costs()).isEqualTo(new Summary.Costs(1000.0, 10.0, 1024.0, 0.5));
     }
 
     @Test
@@ -65,7 +66,7 @@ class SummaryTest {
         assertThat(row.throughput()).isEqualTo(new Summary.Range(null, null, null));
         assertThat(row.ratioToReference()).isNull();
         assertThat(row.latencyMs()).isEqualTo(new Summary.LatencyMs(null, null, null, null));
-        assertThat(row.costs()).isEqualTo(new Summary.Costs(null, null, null));
+        assertThat(row.costs()).isEqualTo(new Summary.Costs(null, null, null, null));
     }
 
     @Test
@@ -124,6 +125,40 @@ class SummaryTest {
                 run(SOCKET_FLINK, true, 1e6, Latency.NONE, new Resources(3000L, null, null), null),
                 run(SOCKET_FLINK, true, 1e6, Latency.NONE, new Resources(null, 30.0, 1024L * 1024 * 1024), null))).get(0);
 
-        assertThat(row.costs()).as("a run without a figure leaves it out").isEqualTo(new Summary.Costs(2000.0, 25.0, 768.0));
+        assertThat(row.costs()).as("a run without a figure leaves it out").isEqualTo(new Summary.Costs(2000.0, 25.0, 768.0, 0.5));
+    }
+    private static RunResult measured(Double wordsPerSecond, double harnessCpuSeconds, Conditions conditions) {
+        return new RunResult(SOCKET_FLINK, 1, new Verdict(true, null, 0, 10, 10, RunResult.Differences.NONE),
+                new Throughput(wordsPerSecond, null), Latency.NONE, Resources.NONE, harnessCpuSeconds, "log", null, conditions);
+    }
+
+    private static Conditions against(int reference, double wordsPerSecond) {
+        return Conditions.of("2026-01-01T10:00:00Z", "2026-01-01T10:01:00Z", 0.5, 1.5, "1", "parallelism 1, 1 task slots")
+                .withReference(reference, wordsPerSecond);
+    }
+
+    @Test
+    void eachRunsRatioIsTakenAgainstItsOwnReferenceAndTheRowHasTheirMedian() {
+        List<RunResult> runs = List.of(measured(4e6, 1.0, against(1, 8e6)), measured(6e6, 1.0, against(2, 10e6)),
+                measured(3e6, 1.0, against(3, 5e6)));
+
+        // 0.5, 0.6 and 0.6: the median throughput over the median reference would be 4e6 / 8e6 = 0.5.
+        assertThat(Summary.of(runs, 8e6).get(0).ratioToReference()).isCloseTo(0.6, within(1e-12));
+    }
+
+    @Test
+    void aRunWithoutItsOwnReferenceIsTakenAgainstTheReportsOne() {
+        List<RunResult> runs = List.of(measured(4e6, 1.0, null), measured(6e6, 1.0, against(2, 10e6)));
+
+        assertThat(Summary.of(runs, 8e6).get(0).ratioToReference()).isCloseTo((0.5 + 0.6) / 2, within(1e-12));
+    }
+
+    @Test
+    void theHarnessesOwnCpuAndTheEnginesSlotsAreInTheRow() {
+        Summary row = Summary.of(List.of(measured(1e6, 0.4, against(1, 8e6)), measured(1e6, 2.0, against(1, 8e6)),
+                measured(1e6, 0.6, against(1, 8e6)))).get(0);
+
+        assertThat(row.costs()).isEqualTo(new Summary.Costs(null, null, null, 0.6));
+        assertThat(row.slots()).isEqualTo("parallelism 1, 1 task slots");
     }
 }

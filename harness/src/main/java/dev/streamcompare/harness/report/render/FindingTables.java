@@ -71,12 +71,14 @@ final class FindingTables {
 
     /** Every run, in Markdown: its differences counted, then the first few; its log linked. */
     static Table runs(List<RunResult> runs) {
-        return table(List.of("job", "engine", "run", "correct", "failure", "differences", "log"), runs, run -> {
+        return table(List.of("job", "engine", "run", "correct", "failure", "differences", "× reference",
+                "load average, start → end", "log"), runs, run -> {
             RunResult.Differences d = run.verdict().differences();
             return List.of(run.identity().job(), run.identity().engine(), String.valueOf(run.run()),
                     Format.yesOrBoldNo(run.correct()), run.failure() == null ? "" : run.failure(),
                     d.first().isEmpty() ? "" : String.format(Locale.ROOT, "%d missing, %d extra, %d different: %s", d.missing(),
-                            d.extra(), d.different(), String.join("; ", d.first())), "[log](" + run.log() + ")");
+                            d.extra(), d.different(), String.join("; ", d.first())), ReferenceSection.reference(run),
+                    ReferenceSection.loadAverages(run), "[log](" + run.log() + ")");
         });
     }
 }

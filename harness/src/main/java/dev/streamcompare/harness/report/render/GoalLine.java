@@ -1,11 +1,10 @@
 package dev.streamcompare.harness.report.render;
 
-import dev.streamcompare.harness.report.Report;
 import dev.streamcompare.harness.report.Summary;
 import java.util.List;
 import java.util.Locale;
 
-/** The lines about the reference rate: what it is, and whether the tuned rows reach the goal set against it. */
+/** The goal set against the reference rate, and whether the tuned rows reach it ({@link ReferenceSection}: the rate itself). */
 final class GoalLine {
 
     /** The performance goal: each tuned streaming job at this ratio to the reference rate or more (docs/performance.md). */
@@ -17,14 +16,6 @@ final class GoalLine {
     static String ratio(double value) {
         return value < TUNED_GOAL && value >= TUNED_GOAL - 0.005
                 ? String.format(Locale.ROOT, "%.3f", Math.floor(value * 1000) / 1000) : String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    /** The reference rate the ratios are taken to, or nothing. */
-    static String referenceLine(Report report) {
-        Double rate = report.findings().referenceRateWordsPerSecond();
-        return rate == null ? "" : "Reference rate: " + Format.words(rate)
-                + " words/s — the reference counter (the jobs' tokenizer and a hash map), one thread, the input in memory, "
-                + "third pass, in this run. \"× reference rate\" is each row's throughput over it.\n\n";
     }
 
     /**

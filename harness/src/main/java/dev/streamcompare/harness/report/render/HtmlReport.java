@@ -31,10 +31,13 @@ final class HtmlReport {
         html.append("<h1>streamcompare report, ").append(escape(report.createdUtc())).append("</h1>");
         html.append("<p><code>").append(escape(report.commandLine())).append("</code></p>");
         html.append(report.passed() ? "<p>Every run correct.</p>" : "<p class=\"wrong\">Some runs are wrong or failed.</p>");
-        html.append(paragraph(GoalLine.referenceLine(report)));
+        html.append(paragraph(ReferenceSection.line(report)));
+        String moved = ReferenceSection.moved(report);
+        html.append(moved.isEmpty() ? "" : "<p class=\"wrong\">" + escape(moved.strip()) + "</p>");
         html.append(Html.table(SummaryTable.of(rows)));
         html.append(paragraph(GoalLine.goalLine(rows, report.findings().referenceRateWordsPerSecond())));
         images(html, rows.isEmpty() ? List.of() : SummaryCharts.of(rows));
+        html.append(ReferenceSection.html(report));
         html.append(peer(report));
         sections(html, report);
         html.append(Html.preformatted("How each figure is measured", report.setup().method().get("howMeasured")));
@@ -95,12 +98,14 @@ final class HtmlReport {
      */
     private static String runs(List<RunResult> runs) {
         StringBuilder html = new StringBuilder("<h2>Runs</h2><table><tr><th>job</th><th>engine</th><th>run</th><th>correct</th>"
-                + "<th>failure</th><th>differences</th><th>log</th></tr>");
+                + "<th>failure</th><th>differences</th><th>× reference</th><th>load average, start → end</th><th>log</th></tr>");
         for (RunResult run : runs) {
             html.append("<tr><td>").append(escape(run.identity().job())).append("</td><td>").append(escape(run.identity().engine()))
                     .append("</td><td>").append(run.run()).append("</td><td").append(run.correct() ? ">yes" : " class=\"wrong\">no")
                     .append("</td><td>").append(escape(run.failure() == null ? "" : run.failure()))
                     .append("</td><td>").append(escape(String.join("; ", run.verdict().differences().first())))
+                    .append("</td><td>").append(escape(ReferenceSection.reference(run)))
+                    .append("</td><td>").append(escape(ReferenceSection.loadAverages(run)))
                     .append("</td><td><a href=\"").append(escape(run.log())).append("\">log</a></td></tr>");
         }
         return html.append("</table>").toString();

@@ -16,12 +16,12 @@ final class MarkdownReport {
         StringBuilder md = new StringBuilder("# streamcompare report, ").append(report.createdUtc()).append("\n\n");
         md.append("`").append(report.commandLine()).append("`\n\n");
         md.append(report.passed() ? "Every run correct.\n\n" : "**Some runs are wrong or failed: see below.**\n\n");
-        md.append(GoalLine.referenceLine(report));
+        md.append(ReportWriter.referenceLine(report));
         if (!rows.isEmpty()) {
             md.append(Markdown.table(SummaryTable.of(rows))).append('\n')
                     .append(GoalLine.goalLine(rows, report.findings().referenceRateWordsPerSecond()));
         }
-        md.append(PeerSection.markdown(report)).append(sustainable(report)).append(faults(report)).append(soak(report))
+        md.append(ReferenceSection.markdown(report)).append(PeerSection.markdown(report)).append(sustainable(report)).append(faults(report)).append(soak(report))
                 .append(scaling(report));
         md.append("## How each figure is measured\n\n").append(report.setup().method().get("howMeasured")).append('\n');
         md.append("## Machine and input\n\n").append(machineAndInput(report.setup()));
@@ -73,6 +73,9 @@ final class MarkdownReport {
         Report.Machine m = setup.machine();
         md.append(String.format(Locale.ROOT, "- %s, %d cores, %.1f GiB, %s, Java %s%n", m.cpuModel(), m.cores(),
                 m.memoryBytes() / (1024.0 * 1024 * 1024), m.os(), m.java()));
+        if (m.pinning() != null) {
+            md.append("- CPUs: ").append(m.pinning()).append('\n');
+        }
         setup.versions().forEach((k, v) -> md.append("- ").append(k).append(' ').append(v).append('\n'));
         Report.Input.Text in = setup.input().text();
         Integer warmUp = setup.input().warmUp();

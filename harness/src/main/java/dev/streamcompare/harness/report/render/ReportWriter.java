@@ -32,9 +32,13 @@ public final class ReportWriter {
         return GoalLine.goalLine(rows, referenceRate);
     }
 
-    /** The reference rate the ratios are taken to, or nothing. */
+    /**
+     * The reference rate the ratios are taken to, its spread, and (in bold) that the machine's speed
+     * moved during the comparison when it did; or nothing.
+     */
     public static String referenceLine(Report report) {
-        return GoalLine.referenceLine(report);
+        String moved = ReferenceSection.moved(report);
+        return ReferenceSection.line(report) + (moved.isEmpty() ? "" : "**" + moved.strip() + "**\n\n");
     }
 
     /** The peer's section in Markdown, or nothing. */

@@ -16,6 +16,7 @@ final class SummaryTable {
     private static final List<Column> COLUMNS = List.of(
             new Column("job", s -> s.identity().job()),
             new Column("engine", s -> s.identity().engine()),
+            new Column("slots / threads", s -> s.slots() == null ? NONE : s.slots()),
             new Column("correct", s -> s.correct() + "/" + s.runs()),
             new Column("throughput, words/s (min–max)", SummaryTable::throughput),
             new Column("× reference rate", s -> s.ratioToReference() == null ? NONE : GoalLine.ratio(s.ratioToReference())),
@@ -25,6 +26,7 @@ final class SummaryTable {
                     : Format.ms(s.delayMs().p50()) + " / " + Format.ms(s.delayMs().p99())),
             new Column("start-up, ms", s -> Format.whole(s.costs().startupMs())),
             new Column("CPU, s", s -> Format.oneDecimal(s.costs().cpuSeconds())),
+            new Column("harness CPU, s", s -> Format.oneDecimal(s.costs().harnessCpuSeconds())),
             new Column("peak RSS, MiB", s -> Format.whole(s.costs().peakRssMiB())));
 
     private SummaryTable() {}

@@ -12,7 +12,7 @@ class GoalLineTest {
     private static Summary row(String job, String engine, Double ratio) {
         return new Summary(Identity.parse(job, engine), 1, 1, new Summary.Range(1e6, 1e6, 1e6), ratio,
                 new Summary.LatencyMs(null, null, null, null), new Summary.DelayMs(null, null), null,
-                new Summary.Costs(null, null, null));
+                new Summary.Costs(null, null, null, null), null);
     }
 
     @Test
