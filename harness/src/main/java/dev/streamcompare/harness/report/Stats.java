@@ -15,10 +15,15 @@ public final class Stats {
     public static final int MIN_SAMPLES_FOR_P99 = 100;
 
     /**
-     * Percentiles of a sample, in the unit of the sample, by the nearest-rank method; p99 is null
-     * (not available) for fewer than {@link #MIN_SAMPLES_FOR_P99} samples.
+     * Percentiles of a sample, in the unit of the sample, by the nearest-rank method. p99 is null
+     * (not available) for fewer than {@link #MIN_SAMPLES_FOR_P99} samples, whatever it is made
+     * from: a report.json from before the rule shows none either.
      */
     public record Percentiles(Double p50, Double p95, Double p99, Double max, int samples) {
+
+        public Percentiles {
+            p99 = samples < MIN_SAMPLES_FOR_P99 ? null : p99;
+        }
 
         /** The percentiles of {@code values}; null for an empty sample. */
         public static Percentiles of(Collection<? extends Number> values) {
@@ -26,8 +31,7 @@ public final class Stats {
                 return null;
             }
             List<Double> sorted = sorted(values);
-            return new Percentiles(rank(sorted, 50), rank(sorted, 95),
-                    sorted.size() < MIN_SAMPLES_FOR_P99 ? null : rank(sorted, 99), rank(sorted, 100), sorted.size());
+            return new Percentiles(rank(sorted, 50), rank(sorted, 95), rank(sorted, 99), rank(sorted, 100), sorted.size());
         }
 
         /**
@@ -40,7 +44,7 @@ public final class Stats {
                 return null;
             }
             int samples = (int) Math.min(Integer.MAX_VALUE, n);
-            return new Percentiles(rankOfCounts(counts, n, 50), rankOfCounts(counts, n, 95), n < MIN_SAMPLES_FOR_P99 ? null : rankOfCounts(counts, n, 99),
+            return new Percentiles(rankOfCounts(counts, n, 50), rankOfCounts(counts, n, 95), rankOfCounts(counts, n, 99),
                     rankOfCounts(counts, n, 100), samples);
         }
 

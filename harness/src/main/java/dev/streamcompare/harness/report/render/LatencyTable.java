@@ -25,6 +25,11 @@ final class LatencyTable {
         return p99 == null ? NO_P99 : Format.ms(p99);
     }
 
+    /** A run's p99, or why there is none, with its sample count. */
+    private static String p99(Stats.Percentiles p) {
+        return p.p99() == null ? "n/a (" + p.samples() + " samples)" : Format.ms(p.p99());
+    }
+
     /** The runs that sent markers, a row each; null if none did. */
     static Table of(List<RunResult> runs) {
         List<RunResult> sampled = runs.stream().filter(r -> r.latency() != null && r.latency().markersSent() > 0).toList();
@@ -42,15 +47,15 @@ final class LatencyTable {
         return List.of(run.identity().job(), run.identity().engine(), String.valueOf(run.run()),
                 l.markersFound() + " / " + l.markersSent(), l.markerBatches() == null ? NONE : String.valueOf(l.markerBatches()),
                 percentiles(l.endToEndMs()), l.processingDelayMs() == null ? NONE
-                        : Format.ms(l.processingDelayMs().p50()) + " / " + p99(l.processingDelayMs().p99()),
+                        : Format.ms(l.processingDelayMs().p50()) + " / " + p99(l.processingDelayMs()),
                 lag == null ? NONE : p99AndMax(lag.markers()), lag == null ? NONE : p99AndMax(lag.lines()));
     }
 
     private static String percentiles(Stats.Percentiles p) {
-        return p == null ? NONE : Format.ms(p.p50()) + " / " + Format.ms(p.p95()) + " / " + p99(p.p99()) + " / " + Format.ms(p.max());
+        return p == null ? NONE : Format.ms(p.p50()) + " / " + Format.ms(p.p95()) + " / " + p99(p) + " / " + Format.ms(p.max());
     }
 
     private static String p99AndMax(Stats.Percentiles p) {
-        return p == null ? NONE : p99(p.p99()) + " / " + Format.ms(p.max());
+        return p == null ? NONE : p99(p) + " / " + Format.ms(p.max());
     }
 }

@@ -25,7 +25,7 @@ final class SummaryTable {
                     : LatencyTable.p99(s.latencyMs().senderLagP99()) + " / " + Format.ms(s.latencyMs().senderLagMax())),
             new Column("batches at max rate", s -> Format.whole(s.batchesAtMaxRate())),
             new Column("processing delay p50 / p99, ms", s -> s.delayMs().p50() == null ? NONE
-                    : Format.ms(s.delayMs().p50()) + " / " + Format.ms(s.delayMs().p99())),
+                    : Format.ms(s.delayMs().p50()) + " / " + LatencyTable.p99(s.delayMs().p99())),
             new Column("start-up, ms", s -> Format.whole(s.costs().startupMs())),
             new Column("CPU, s", s -> Format.oneDecimal(s.costs().cpuSeconds())),
             new Column("peak RSS, MiB", s -> Format.whole(s.costs().peakRssMiB())));
