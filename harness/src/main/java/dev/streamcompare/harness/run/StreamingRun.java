@@ -130,7 +130,7 @@ public final class StreamingRun {
                 stop.exitCode(), expectedWords, watcher.totalWords(), differences);
         MonitoredChild child = job.child();
         return new RunResult(plan.identity(), plan.run(), verdict, new Throughput(phases.throughput(), phases.maxRatePhase()),
-                latencies.toLatency(phases.markers().count(), phases.markers().lineLags()), new Resources(startupMs, child.cpuSeconds(), child.peakRssBytes()),
-                child.harnessCpuSeconds(), child.relativeLog(), timeline);
+                latencies.toLatency(phases.markers().count(), phases.markers().lineLags()),
+                new Resources(startupMs, child.cpuSeconds(), child.peakRssBytes()), child.harnessCpuSeconds(), child.relativeLog(), timeline);
     }
 }
