@@ -63,8 +63,11 @@ public final class CompareCli implements Callable<Integer> {
     /** The batch job's top words, checked against the reference's. */
     static final int BATCH_TOP = 20;
 
-    /** A latency marker every 250 ms in the fixed-rate phase: 40 in the default 10 s. */
-    static final long MARKER_EVERY_MILLIS = 250;
+    /** The fixed-rate phase: 20 s, 10 batches of 2 s, so that the latency's tail is not set by 4 or 5 batches. */
+    static final int DEFAULT_FIXED_SECONDS = 20;
+
+    /** A marker every 50 ms: 400 latency samples in 20 s. The file jobs' file rate does not depend on it. */
+    static final long MARKER_EVERY_MILLIS = 50;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -90,7 +93,8 @@ public final class CompareCli implements Callable<Integer> {
     @Option(names = "--rate", defaultValue = "10000", paramLabel = "LINES_PER_S", description = "Fixed-rate phase: lines per second (default: ${DEFAULT-VALUE}).")
     int rate;
 
-    @Option(names = "--fixed-seconds", paramLabel = "S", description = "Length of the fixed-rate phase (default: 10).")
+    @Option(names = "--fixed-seconds", paramLabel = "S", description = "Length of the fixed-rate phase (default: " + DEFAULT_FIXED_SECONDS
+            + "; --quick: 3). Latency markers every " + MARKER_EVERY_MILLIS + " ms: no p99 under 100 markers.")
     Integer fixedSeconds;
 
     @Option(names = "--engines", split = ",", paramLabel = "E,...", converter = LowerCaseEnums.EngineConverter.class,
@@ -195,7 +199,7 @@ public final class CompareCli implements Callable<Integer> {
     public CompareSettings settings() {
         // The fault and soak runs send the seed a few times at most: no need for the comparison's 123 MB.
         int repeatTimes = repeat != null ? repeat : quick || modes.soakMinutes != null ? 2 : modes.faults ? 4 : DEFAULT_REPEAT;
-        int fixed = fixedSeconds != null ? fixedSeconds : quick ? 3 : 10;
+        int fixed = fixedSeconds != null ? fixedSeconds : quick ? 3 : DEFAULT_FIXED_SECONDS;
         // Never more warm-up than measured input: --repeat 1 is a check, not a measurement.
         int warmUpTimes = warmUp != null ? warmUp : quick ? 0 : Math.min(DEFAULT_WARM_UP, repeatTimes);
         if (warmUpTimes < 0) {

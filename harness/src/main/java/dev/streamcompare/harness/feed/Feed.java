@@ -26,8 +26,10 @@ public interface Feed extends AutoCloseable {
     long sendAtMaxRate(Workload workload) throws IOException, InterruptedException;
 
     /**
-     * Sends {@code lines} at {@code linesPerSecond}, with a marker line every
-     * {@code markerEveryMillis}, recording each marker's send time in {@code markers}.
+     * Sends {@code lines} at {@code linesPerSecond}, with a marker line every {@code markerEveryMillis},
+     * on a timetable fixed before it starts ({@link FixedSchedule}, kept by a {@link FixedRateSender}):
+     * never early, and when behind, catching up without shifting it. Records in {@code markers} each
+     * marker's scheduled and delivered time and how far behind the sender was, and each line's lag.
      */
     void sendAtFixedRate(List<String> lines, int linesPerSecond, long markerEveryMillis, Markers markers)
             throws IOException, InterruptedException;

@@ -18,6 +18,12 @@ public final class FileFeed implements Feed {
 
     public static final String PROBE = "streamcompare-ready";
 
+    /**
+     * The fixed-rate phase moves in a file every 250 ms, whatever its marker interval: the file rate,
+     * and with it a file job's cost, does not depend on how many markers the phase samples.
+     */
+    public static final long FILE_EVERY_MILLIS = 250;
+
     private final Path folder;
     private final BatchWatcher watcher;
     private final int files;
@@ -57,21 +63,8 @@ public final class FileFeed implements Feed {
     @Override
     public void sendAtFixedRate(List<String> lines, int linesPerSecond, long markerEveryMillis, Markers markers)
             throws IOException, InterruptedException {
-        int perFile = (int) Math.max(1, linesPerSecond * markerEveryMillis / 1000);
-        long start = System.nanoTime();
-        for (int from = 0, n = 0; from < lines.size(); from += perFile, n++) {
-            long ahead = start + n * markerEveryMillis * 1_000_000L - System.nanoTime();
-            if (ahead > 0) {
-                Thread.sleep(ahead / 1_000_000L);
-            }
-            String marker = Markers.word(markers.count());
-            StringBuilder text = new StringBuilder(marker).append('\n');
-            for (String line : lines.subList(from, Math.min(lines.size(), from + perFile))) {
-                text.append(line).append('\n');
-            }
-            FileDropper.dropText(folder, String.format("fixed-%06d.txt", n), text.toString());
-            markers.sent(marker, System.currentTimeMillis());
-        }
+        new FixedRateSender(FixedSchedule.of(lines, linesPerSecond, markerEveryMillis), Pacer.SYSTEM, markers)
+                .inFiles(FILE_EVERY_MILLIS, (n, text) -> FileDropper.dropText(folder, String.format("fixed-%06d.txt", n), text));
     }
 
     @Override

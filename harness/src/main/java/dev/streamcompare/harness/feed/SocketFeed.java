@@ -52,26 +52,18 @@ public final class SocketFeed implements Feed {
     @Override
     public void sendAtFixedRate(List<String> lines, int linesPerSecond, long markerEveryMillis, Markers markers)
             throws IOException, InterruptedException {
-        long start = System.nanoTime();
-        long nextMarker = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            long dueNanos = start + (long) i * 1_000_000_000L / linesPerSecond;
-            long elapsedMillis = (System.nanoTime() - start) / 1_000_000L;
-            if (elapsedMillis >= nextMarker) {
-                String marker = Markers.word(markers.count());
-                out.write((marker + "\n").getBytes(StandardCharsets.UTF_8));
-                out.flush();
-                markers.sent(marker, System.currentTimeMillis());
-                nextMarker += markerEveryMillis;
-            }
-            long ahead = dueNanos - System.nanoTime();
-            if (ahead > 1_000_000L) {
-                out.flush();
-                Thread.sleep(ahead / 1_000_000L);
-            }
-            out.write((lines.get(i) + "\n").getBytes(StandardCharsets.UTF_8));
-        }
-        out.flush();
+        new FixedRateSender(FixedSchedule.of(lines, linesPerSecond, markerEveryMillis), Pacer.SYSTEM, markers)
+                .toStream(new FixedRateSender.Stream() {
+                    @Override
+                    public void write(String text) throws IOException {
+                        out.write(text.getBytes(StandardCharsets.UTF_8));
+                    }
+
+                    @Override
+                    public void flush() throws IOException {
+                        out.flush();
+                    }
+                });
     }
 
     @Override

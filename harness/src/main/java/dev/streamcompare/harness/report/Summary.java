@@ -17,7 +17,7 @@ import java.util.function.Function;
  * @param ratioToReference the median over the correct runs of each run's throughput over the reference measurement
  *                         nearest to it in time (over the one reference rate, in reports from before there were
  *                         several), or null
- * @param latencyMs        end to end: medians of the runs' percentiles
+ * @param latencyMs        end to end: medians of the runs' percentiles, each run's samples and batches, the sender's lag
  * @param delayMs          processing delay: medians of the runs' percentiles
  * @param batchesAtMaxRate batches published in the max-rate phase (streaming jobs only)
  * @param costs            start-up, CPU and peak RSS, and the harness's own CPU
@@ -29,7 +29,31 @@ public record Summary(Identity identity, int runs, int correct, Range throughput
     /** A figure's median over the runs, and its least and greatest; all null when no correct run has it. */
     public record Range(Double median, Double min, Double max) {}
 
-    public record LatencyMs(Double p50, Double p95, Double p99, Double max) {}
+    /**
+     * End-to-end latency: medians of the runs' percentiles (p99: of the runs with one, i.e. with at
+     * least {@value Stats#MIN_SAMPLES_FOR_P99} samples), each run's samples and batches, and the
+     * fixed-rate sender's lag behind its schedule over the lines (medians of the runs' p99 and max).
+     */
+    public record LatencyMs(Double p50, Double p95, Double p99, Double max, List<Integer> samples, List<Integer> batches,
+                            Double senderLagP99, Double senderLagMax) {
+
+        /** Short: the percentiles alone, as before samples, batches and lag were recorded. */
+        public LatencyMs(Double p50, Double p95, Double p99, Double max) {
+            this(p50, p95, p99, max, List.of(), List.of(), null, null);
+        }
+
+        static LatencyMs of(List<RunResult> correct) {
+            Function<RunResult, Stats.Percentiles> latency = r -> r.latency().endToEndMs();
+            Function<RunResult, Stats.Percentiles> lines = r -> r.latency().senderLagMs() == null ? null
+                    : r.latency().senderLagMs().lines();
+            List<RunResult> sampled = correct.stream().filter(r -> r.latency().endToEndMs() != null).toList();
+            return new LatencyMs(median(correct, latency, Stats.Percentiles::p50), median(correct, latency, Stats.Percentiles::p95),
+                    median(correct, latency, Stats.Percentiles::p99), median(correct, latency, Stats.Percentiles::max),
+                    sampled.stream().map(r -> r.latency().markersFound()).toList(),
+                    sampled.stream().map(r -> r.latency().markerBatches()).toList(),
+                    median(correct, lines, Stats.Percentiles::p99), median(correct, lines, Stats.Percentiles::max));
+        }
+    }
 
     public record DelayMs(Double p50, Double p99) {}
 
@@ -62,11 +86,9 @@ public record Summary(Identity identity, int runs, int correct, Range throughput
         List<Double> rates = values(correct, wordsPerSecond);
         Range throughput = new Range(median(correct, wordsPerSecond), rates.stream().min(Double::compare).orElse(null),
                 rates.stream().max(Double::compare).orElse(null));
-        Function<RunResult, Stats.Percentiles> latency = r -> r.latency().endToEndMs();
         Function<RunResult, Stats.Percentiles> delay = r -> r.latency().processingDelayMs();
         return new Summary(identity, group.size(), correct.size(), throughput, median(correct, r -> ratio(r, referenceRate)),
-                new LatencyMs(median(correct, latency, Stats.Percentiles::p50), median(correct, latency, Stats.Percentiles::p95),
-                        median(correct, latency, Stats.Percentiles::p99), median(correct, latency, Stats.Percentiles::max)),
+                LatencyMs.of(correct),
                 new DelayMs(median(correct, delay, Stats.Percentiles::p50), median(correct, delay, Stats.Percentiles::p99)),
                 identity.subject().streaming() ? median(correct, Summary::batches) : null,
                 new Costs(median(correct, r -> r.resources().startupMs() == null ? null : r.resources().startupMs().doubleValue()),

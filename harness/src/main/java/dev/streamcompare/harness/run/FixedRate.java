@@ -2,7 +2,7 @@ package dev.streamcompare.harness.run;
 
 /**
  * The fixed-rate phase: {@code linesPerSecond} for {@code seconds}, with a numbered marker word
- * every {@code markerEveryMillis} whose send time is recorded (latency).
+ * scheduled every {@code markerEveryMillis} (latency runs from a marker's time on the schedule).
  */
 public record FixedRate(int linesPerSecond, int seconds, long markerEveryMillis) {
 

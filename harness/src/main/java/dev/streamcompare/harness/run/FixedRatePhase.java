@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 /**
- * {@code lines} at a fixed rate with a numbered marker word at recorded send times (latency), then
- * a wait of at most {@code drainBound} for the last words: the fixed-rate phase of the comparison,
+ * {@code lines} at a fixed rate with numbered marker words, all on a schedule fixed before the
+ * phase starts (latency runs from a marker's time on it; the sender's lag behind it is recorded),
+ * then a wait of at most {@code drainBound} for the last words: the fixed-rate phase of the comparison,
  * and the whole of a soak run or a sustainable-rate probe. The lines are counted once, when the plan
  * is made: never while the job runs, where the harness's own work would delay its clock.
  */

@@ -60,9 +60,9 @@ public final class StreamingRun {
                 Integer exitCode = job.stop();
                 failure = failure != null ? failure : RunningJob.stopFailure(exitCode);
                 watcher.close();
-                phases.markers().sentAtMillis().keySet().forEach(marker -> expected.merge(marker, 1L, Long::sum));
+                phases.markers().sent().keySet().forEach(marker -> expected.merge(marker, 1L, Long::sum));
                 return result(job, watcher, phases, expected, new Verdict(false, failure, exitCode, 0, 0, null), startupMs,
-                        timeline == null ? null : timeline.finish(watcher.markers(), phases.markers().sentAtMillis()));
+                        timeline == null ? null : timeline.finish(watcher.markers(), phases.markers().sent()));
             }
         }
     }
@@ -125,12 +125,12 @@ public final class StreamingRun {
                              Long startupMs, RunResult.Timeline timeline) {
         RunResult.Differences differences = Differences.between(expected, watcher.totals());
         long expectedWords = expected.values().stream().mapToLong(Long::longValue).sum();
-        MarkerLatencies latencies = MarkerLatencies.of(watcher.markers(), phases.markers().sentAtMillis());
+        MarkerLatencies latencies = MarkerLatencies.of(watcher.markers(), phases.markers().sent());
         Verdict verdict = new Verdict(stop.failure() == null && differences == RunResult.Differences.NONE, stop.failure(),
                 stop.exitCode(), expectedWords, watcher.totalWords(), differences);
         MonitoredChild child = job.child();
         return new RunResult(plan.identity(), plan.run(), verdict, new Throughput(phases.throughput(), phases.maxRatePhase()),
-                latencies.toLatency(phases.markers().count()), new Resources(startupMs, child.cpuSeconds(), child.peakRssBytes()),
-                child.harnessCpuSeconds(), child.relativeLog(), timeline);
+                latencies.toLatency(phases.markers().count(), phases.markers().lineLags()),
+                new Resources(startupMs, child.cpuSeconds(), child.peakRssBytes()), child.harnessCpuSeconds(), child.relativeLog(), timeline);
     }
 }

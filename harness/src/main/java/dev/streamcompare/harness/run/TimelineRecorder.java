@@ -1,8 +1,10 @@
 package dev.streamcompare.harness.run;
 
 import dev.streamcompare.harness.output.BatchWatcher;
+import dev.streamcompare.harness.output.Markers;
 import dev.streamcompare.harness.report.RunResult;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -12,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Records a run over time, for the soak: every second the child tree's RSS and the distinct words
  * the job has counted (the size of a stateful job's state); at the end, each marker's latency at
- * the time it was sent.
+ * its scheduled time.
  */
 final class TimelineRecorder implements AutoCloseable {
 
@@ -46,14 +48,15 @@ final class TimelineRecorder implements AutoCloseable {
         return Math.round((millis - child.spawnedMillis) / 100.0) / 10.0;
     }
 
-    /** The timeline, with the latency of every marker found, at its send time. */
-    synchronized RunResult.Timeline finish(Map<String, BatchWatcher.MarkerHit> found, Map<String, Long> sentAtMillis) {
+    /** The timeline, with the latency of every marker found, at its scheduled time. */
+    synchronized RunResult.Timeline finish(Map<String, BatchWatcher.MarkerHit> found, Map<String, Markers.Sent> sent) {
         sampler.shutdownNow();
         List<RunResult.Point> latency = new ArrayList<>();
-        sentAtMillis.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(sent -> {
-            BatchWatcher.MarkerHit hit = found.get(sent.getKey());
+        sent.entrySet().stream().sorted(Comparator.comparingLong(e -> e.getValue().scheduledMillis())).forEach(marker -> {
+            BatchWatcher.MarkerHit hit = found.get(marker.getKey());
+            long scheduled = marker.getValue().scheduledMillis();
             if (hit != null) {
-                latency.add(new RunResult.Point(secondsSinceSpawn(sent.getValue()), hit.publishedMillis() - sent.getValue()));
+                latency.add(new RunResult.Point(secondsSinceSpawn(scheduled), hit.publishedMillis() - scheduled));
             }
         });
         return new RunResult.Timeline(List.copyOf(rss), List.copyOf(distinct), latency);

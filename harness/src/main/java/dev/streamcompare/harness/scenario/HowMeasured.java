@@ -1,6 +1,8 @@
 package dev.streamcompare.harness.scenario;
 
+import dev.streamcompare.harness.feed.FileFeed;
 import dev.streamcompare.harness.output.BatchWatcher;
+import dev.streamcompare.harness.report.Stats;
 import dev.streamcompare.harness.run.ProcessTreeMonitor;
 import java.util.Locale;
 
@@ -18,8 +20,16 @@ final class HowMeasured {
             a whole backlog into one micro-batch, at a cost that grows with the square of its lines (docs/semantics.md §9); \
             those runs send the fixed-rate phase only, and are checked on it.
             - **latency** (end to end, includes the batch interval): publish time of the batch file holding a marker \
-            word − the marker's send time. **processing delay** (excludes it): publish time − that batch's end. \
-            Markers are numbered words sent every %d ms in the fixed-rate phase and counted in the expected totals.
+            word − the marker's *scheduled* time. The fixed-rate phase's lines and markers (numbered words, counted in \
+            the expected totals) are on a timetable fixed before it starts; the sender never sends early and, when \
+            behind (a socket pushing back, the harness descheduled), sends what is due at once without shifting the \
+            timetable, so a delay counts in the latency instead of hiding from it. **sender behind schedule**: how late \
+            the sender came to each line, and delivered each marker; p99 and max. File jobs: a file every %d ms holds \
+            what fell due since the one before, whatever the marker interval, so a marker's latency includes its \
+            0–%d ms wait for its file. **processing delay** (excludes the batch interval): publish time − that batch's \
+            end. Per run: the markers found (samples) and the distinct batches they fell in; percentiles by nearest \
+            rank, no p99 from fewer than %d samples (n/a). Markers in one batch share its publish time: the tail rests \
+            on the batches more than on the markers.
             - **start-up**: child JVM spawned → job ready (socket connected; file job: first batch published).
             - **CPU**: user + system seconds of the child's whole process tree (grandchildren included), \
             **peak RSS**: the peak of the sampled sum of RSS over the tree; both from Linux's /proc, sampled every %d ms.
@@ -40,6 +50,7 @@ final class HowMeasured {
                 : " Before it, a warm-up (the seed text × " + warmUp + ", `--warm-up`) is sent and counted but not timed, so "
                 + "that a job is measured warm, as the reference rate is; the batch job, the baseline, the peer and the "
                 + "runs without a max-rate phase get none.";
-        return String.format(Locale.ROOT, HOW_MEASURED, warm, BatchWatcher.POLL_MILLIS, 250, ProcessTreeMonitor.INTERVAL_MILLIS, batchTop);
+        return String.format(Locale.ROOT, HOW_MEASURED, warm, BatchWatcher.POLL_MILLIS, FileFeed.FILE_EVERY_MILLIS,
+                FileFeed.FILE_EVERY_MILLIS, Stats.MIN_SAMPLES_FOR_P99, ProcessTreeMonitor.INTERVAL_MILLIS, batchTop);
     }
 }

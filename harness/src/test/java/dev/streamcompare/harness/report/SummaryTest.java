@@ -22,7 +22,11 @@ class SummaryTest {
     }
 
     private static Stats.Percentiles percentiles(double p50, double p95, double p99, double max) {
-        return new Stats.Percentiles(p50, p95, p99, max, 40);
+        return new Stats.Percentiles(p50, p95, p99, max, 400);
+    }
+
+    private static Latency latency(Stats.Percentiles endToEnd, int found, int batches, Stats.Percentiles linesLag) {
+        return new Latency(endToEnd, percentiles(10, 20, 30, 40), 400, found, batches, new Latency.SenderLag(null, linesLag));
     }
 
     @Test
@@ -100,8 +104,23 @@ class SummaryTest {
                 run(SOCKET_FLINK, true, 1e6, new Latency(percentiles(200, 250, 260, 270), percentiles(20, 25, 26, 27), 40, 39),
                         Resources.NONE, null))).get(0);
 
-        assertThat(row.latencyMs()).isEqualTo(new Summary.LatencyMs(200.0, 250.0, 300.0, 400.0));
+        assertThat(row.latencyMs()).isEqualTo(new Summary.LatencyMs(200.0, 250.0, 300.0, 400.0, List.of(40, 40, 39),
+                java.util.Arrays.asList(null, null, null), null, null));
         assertThat(row.delayMs()).isEqualTo(new Summary.DelayMs(20.0, 30.0));
+    }
+
+    @Test
+    void eachRunsSamplesAndBatchesAreKeptAndP99IsTheMedianOfTheRunsThatHaveOne() {
+        Stats.Percentiles few = new Stats.Percentiles(100.0, 200.0, null, 250.0, 60);
+        Summary row = Summary.of(List.of(
+                run(SOCKET_FLINK, true, 1e6, latency(percentiles(100, 200, 300, 400), 400, 10, percentiles(0, 1, 2, 3)),
+                        Resources.NONE, null),
+                run(SOCKET_FLINK, true, 1e6, latency(few, 60, 2, percentiles(0, 5, 20, 90)), Resources.NONE, null),
+                run(SOCKET_FLINK, true, 1e6, latency(percentiles(300, 500, 700, 900), 398, 11, percentiles(0, 3, 40, 50)),
+                        Resources.NONE, null))).get(0);
+
+        assertThat(row.latencyMs()).isEqualTo(new Summary.LatencyMs(100.0, 200.0, 500.0, 400.0, List.of(400, 60, 398),
+                List.of(10, 2, 11), 20.0, 50.0));
     }
 
     @Test

@@ -94,6 +94,9 @@ class StreamingRunTest {
         assertThat(markers).as("markers every 250 ms for 1 s").isPositive();
         assertThat(correct.latency().markersFound()).isEqualTo(markers);
         assertThat(correct.latency().endToEndMs().samples()).isEqualTo(markers);
+        assertThat(correct.latency().markerBatches()).as("markers over 1 s in batches of 1 s").isBetween(1, 2);
+        assertThat(correct.latency().senderLagMs().markers().samples()).isEqualTo(markers);
+        assertThat(correct.latency().senderLagMs().lines().samples()).as("every fixed-rate line's lag").isEqualTo(200);
         assertThat(List.of(correct.latency().endToEndMs().p50(), correct.latency().endToEndMs().max(),
                 correct.latency().processingDelayMs().p50(), correct.latency().processingDelayMs().max()))
                 .allSatisfy(ms -> assertThat(ms).isGreaterThanOrEqualTo(0.0));

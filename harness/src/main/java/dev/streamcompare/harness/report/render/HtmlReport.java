@@ -40,6 +40,7 @@ final class HtmlReport {
         html.append(ReferenceSection.html(report));
         html.append(peer(report));
         sections(html, report);
+        html.append(latency(report));
         html.append(Html.preformatted("How each figure is measured", report.setup().method().get("howMeasured")));
         html.append(runs(report.findings().runs()));
         html.append("<h2>Machine and input</h2><pre>").append(escape(machineAndInput(report.setup()))).append("</pre></body></html>\n");
@@ -68,6 +69,12 @@ final class HtmlReport {
                 + Html.table(PeerSection.table(peer, report.findings().referenceRateWordsPerSecond()),
                         (row, column) -> column == PeerSection.OUTCOME && peer.failed())
                 + (first.isEmpty() ? "" : "<p>First differences from the reference: " + escape(first) + "</p>");
+    }
+
+    /** Latency per streaming run, as a table, or nothing if no run sent markers. */
+    private static String latency(Report report) {
+        Table table = report.findings().runs() == null ? null : LatencyTable.of(report.findings().runs());
+        return table == null ? "" : "<h2>Latency per run</h2><p>" + escape(LatencyTable.TEXT) + "</p>" + Html.table(table);
     }
 
     /** Sustainable rate, soak, cost as work grows and faults: each its Markdown, soak and scaling with their charts. */

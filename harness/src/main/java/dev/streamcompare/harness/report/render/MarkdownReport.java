@@ -21,8 +21,8 @@ final class MarkdownReport {
             md.append(Markdown.table(SummaryTable.of(rows))).append('\n')
                     .append(GoalLine.goalLine(rows, report.findings().referenceRateWordsPerSecond()));
         }
-        md.append(ReferenceSection.markdown(report)).append(PeerSection.markdown(report)).append(sustainable(report)).append(faults(report)).append(soak(report))
-                .append(scaling(report));
+        md.append(ReferenceSection.markdown(report)).append(PeerSection.markdown(report)).append(sustainable(report))
+                .append(faults(report)).append(soak(report)).append(scaling(report)).append(latency(report));
         md.append("## How each figure is measured\n\n").append(report.setup().method().get("howMeasured")).append('\n');
         md.append("## Machine and input\n\n").append(machineAndInput(report.setup()));
         md.append("\n## Runs\n\n").append(Markdown.table(FindingTables.runs(report.findings().runs())));
@@ -65,6 +65,12 @@ final class MarkdownReport {
         return section("Cost as work grows", report.findings().scaling(), results -> "Each streaming job's max-rate phase at "
                 + "several input sizes and core counts, one run each. CPU-seconds per million words: the child's whole CPU "
                 + "(start-up and a 1 s fixed-rate phase included) over the words of the input.", FindingTables::scaling);
+    }
+
+    /** Latency per streaming run, or nothing if no run sent markers. */
+    static String latency(Report report) {
+        Table table = report.findings().runs() == null ? null : LatencyTable.of(report.findings().runs());
+        return table == null ? "" : "## Latency per run\n\n" + LatencyTable.TEXT + "\n\n" + Markdown.table(table) + "\n";
     }
 
     /** The machine, the versions, the input and each engine's settings: a line each. */

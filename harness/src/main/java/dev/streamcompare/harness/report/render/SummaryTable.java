@@ -21,9 +21,12 @@ final class SummaryTable {
             new Column("throughput, words/s (min–max)", SummaryTable::throughput),
             new Column("× reference rate", s -> s.ratioToReference() == null ? NONE : GoalLine.ratio(s.ratioToReference())),
             new Column("latency p50 / p95 / p99 / max, ms", SummaryTable::latency),
+            new Column("latency samples / batches", SummaryTable::samples),
+            new Column("sender behind schedule p99 / max, ms", s -> s.latencyMs().senderLagMax() == null ? NONE
+                    : LatencyTable.p99(s.latencyMs().senderLagP99()) + " / " + Format.ms(s.latencyMs().senderLagMax())),
             new Column("batches at max rate", s -> Format.whole(s.batchesAtMaxRate())),
             new Column("processing delay p50 / p99, ms", s -> s.delayMs().p50() == null ? NONE
-                    : Format.ms(s.delayMs().p50()) + " / " + Format.ms(s.delayMs().p99())),
+                    : Format.ms(s.delayMs().p50()) + " / " + LatencyTable.p99(s.delayMs().p99())),
             new Column("start-up, ms", s -> Format.whole(s.costs().startupMs())),
             new Column("CPU, s", s -> Format.oneDecimal(s.costs().cpuSeconds())),
             new Column("harness CPU, s", s -> Format.oneDecimal(s.costs().harnessCpuSeconds())),
@@ -48,6 +51,19 @@ final class SummaryTable {
     private static String latency(Summary s) {
         Summary.LatencyMs l = s.latencyMs();
         return l.p50() == null ? NONE : String.format(Locale.ROOT, "%s / %s / %s / %s",
-                Format.ms(l.p50()), Format.ms(l.p95()), Format.ms(l.p99()), Format.ms(l.max()));
+                Format.ms(l.p50()), Format.ms(l.p95()), LatencyTable.p99(l.p99()), Format.ms(l.max()));
+    }
+
+    /** Each correct run's markers found and the batches they fell in: {@code 400 / 10}, several runs joined by commas. */
+    private static String samples(Summary s) {
+        Summary.LatencyMs l = s.latencyMs();
+        if (l.samples().isEmpty()) {
+            return NONE;
+        }
+        List<String> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < l.samples().size(); i++) {
+            runs.add(l.samples().get(i) + " / " + (l.batches().get(i) == null ? NONE : l.batches().get(i)));
+        }
+        return String.join(", ", runs);
     }
 }
