@@ -44,7 +44,7 @@ public final class SocketFeed implements Feed {
     @Override
     public long sendAtMaxRate(Workload workload) throws IOException {
         long first = System.currentTimeMillis();
-        out.write(workload.bytes());
+        workload.writeTo(out); // made as it goes: never the whole input in memory
         out.flush();
         return first;
     }

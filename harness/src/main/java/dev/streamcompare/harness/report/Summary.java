@@ -17,11 +17,11 @@ import java.util.function.Function;
  * @param ratioToReference the median throughput over the reference rate, or null
  * @param latencyMs        end to end: medians of the runs' percentiles
  * @param delayMs          processing delay: medians of the runs' percentiles
- * @param batchesAtMaxRate batches published in the max-rate phase (streaming jobs only)
+ * @param maxRate          the max-rate phase: batches, the figure's error bound, its CPU and RSS (streaming jobs only)
  * @param costs            start-up, CPU and peak RSS
  */
 public record Summary(Identity identity, int runs, int correct, Range throughput, Double ratioToReference,
-                      LatencyMs latencyMs, DelayMs delayMs, Double batchesAtMaxRate, Costs costs) {
+                      LatencyMs latencyMs, DelayMs delayMs, MaxRate maxRate, Costs costs) {
 
     /** A figure's median over the runs, and its least and greatest; all null when no correct run has it. */
     public record Range(Double median, Double min, Double max) {}
@@ -31,6 +31,24 @@ public record Summary(Identity identity, int runs, int correct, Range throughput
     public record DelayMs(Double p50, Double p99) {}
 
     public record Costs(Double startupMs, Double cpuSeconds, Double peakRssMiB) {}
+
+    /**
+     * The max-rate phase of a streaming row.
+     *
+     * @param batches                   median of the batches that brought its words
+     * @param errorPercent              the largest error bound of the runs' figures, % (null when none was stated)
+     * @param cpuSecondsPerMillionWords median, CPU of the phase alone
+     * @param peakRssMiB                median of the phase's peak RSS
+     */
+    public record MaxRate(Double batches, Double errorPercent, Double cpuSecondsPerMillionWords, Double peakRssMiB) {
+
+        static final MaxRate NONE = new MaxRate(null, null, null, null);
+
+        /** Whether the error bound is above {@link Throughput#ERROR_TARGET_PERCENT}. */
+        public boolean beyondErrorTarget() {
+            return errorPercent != null && errorPercent > Throughput.ERROR_TARGET_PERCENT;
+        }
+    }
 
     /**
      * One row per job and engine, in the order the runs were made. Figures come from the correct
@@ -62,14 +80,22 @@ public record Summary(Identity identity, int runs, int correct, Range throughput
                 new LatencyMs(median(correct, latency, Stats.Percentiles::p50), median(correct, latency, Stats.Percentiles::p95),
                         median(correct, latency, Stats.Percentiles::p99), median(correct, latency, Stats.Percentiles::max)),
                 new DelayMs(median(correct, delay, Stats.Percentiles::p50), median(correct, delay, Stats.Percentiles::p99)),
-                identity.subject().streaming() ? median(correct, Summary::batches) : null,
+                identity.subject().streaming() ? maxRate(correct) : MaxRate.NONE,
                 new Costs(median(correct, r -> r.resources().startupMs() == null ? null : r.resources().startupMs().doubleValue()),
                         median(correct, r -> r.resources().cpuSeconds()), median(correct, r -> r.resources().peakRssMiB())));
     }
 
-    private static Double batches(RunResult run) {
-        RunResult.Phase phase = run.throughput().maxRatePhase();
-        return phase == null ? null : (double) phase.batches();
+    private static MaxRate maxRate(List<RunResult> correct) {
+        Function<RunResult, PhaseResources> resources = r -> r.throughput().maxRatePhase() == null ? null
+                : r.throughput().maxRatePhase().resources();
+        return new MaxRate(median(correct, r -> phase(r) == null ? null : (double) phase(r).batches()),
+                values(correct, r -> r.throughput().errorPercent()).stream().max(Double::compare).orElse(null),
+                median(correct, r -> resources.apply(r) == null ? null : resources.apply(r).cpuSecondsPerMillionWords(phase(r).words())),
+                median(correct, r -> resources.apply(r) == null ? null : resources.apply(r).peakRssMiB()));
+    }
+
+    private static RunResult.Phase phase(RunResult run) {
+        return run.throughput().maxRatePhase();
     }
 
     private static List<Double> values(List<RunResult> runs, Function<RunResult, Double> figure) {

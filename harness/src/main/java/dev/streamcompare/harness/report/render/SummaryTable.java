@@ -3,6 +3,7 @@ package dev.streamcompare.harness.report.render;
 import static dev.streamcompare.harness.report.render.Format.NONE;
 
 import dev.streamcompare.harness.report.Summary;
+import dev.streamcompare.harness.report.Throughput;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -17,15 +18,20 @@ final class SummaryTable {
             new Column("job", s -> s.identity().job()),
             new Column("engine", s -> s.identity().engine()),
             new Column("correct", s -> s.correct() + "/" + s.runs()),
-            new Column("throughput, words/s (min–max)", SummaryTable::throughput),
+            new Column("throughput, words/s ± error (min–max)", SummaryTable::throughput),
             new Column("× reference rate", s -> s.ratioToReference() == null ? NONE : GoalLine.ratio(s.ratioToReference())),
             new Column("latency p50 / p95 / p99 / max, ms", SummaryTable::latency),
-            new Column("batches at max rate", s -> Format.whole(s.batchesAtMaxRate())),
+            new Column("batches at max rate", s -> Format.whole(s.maxRate().batches())),
             new Column("processing delay p50 / p99, ms", s -> s.delayMs().p50() == null ? NONE
                     : Format.ms(s.delayMs().p50()) + " / " + Format.ms(s.delayMs().p99())),
             new Column("start-up, ms", s -> Format.whole(s.costs().startupMs())),
-            new Column("CPU, s", s -> Format.oneDecimal(s.costs().cpuSeconds())),
-            new Column("peak RSS, MiB", s -> Format.whole(s.costs().peakRssMiB())));
+            new Column("CPU, s, whole run", s -> Format.oneDecimal(s.costs().cpuSeconds())),
+            new Column("peak RSS, MiB, whole run", s -> Format.whole(s.costs().peakRssMiB())),
+            new Column("max rate: CPU-s per M words", s -> Format.twoDecimals(s.maxRate().cpuSecondsPerMillionWords())),
+            new Column("max rate: peak RSS, MiB", s -> Format.whole(s.maxRate().peakRssMiB())));
+
+    /** The mark of a figure whose error bound is above the target. */
+    static final String BEYOND_TARGET = "†";
 
     private SummaryTable() {}
 
@@ -34,13 +40,27 @@ final class SummaryTable {
                 rows.stream().map(row -> COLUMNS.stream().map(c -> c.value().apply(row)).toList()).toList());
     }
 
-    /** The median, and with several runs the least and greatest: {@code 2.31 M (2.26 M–2.36 M)}. */
+    /** What the mark under the table says, when a row has it; else nothing. */
+    static String note(List<Summary> rows) {
+        return rows.stream().noneMatch(r -> r.maxRate().beyondErrorTarget()) ? ""
+                : String.format(Locale.ROOT, "%s error bound above %.0f %%: the max-rate phase spanned too few batches (or its "
+                        + "publishes strayed too far from a steady rate) for a closer figure; a larger --repeat narrows it "
+                        + "(How each figure is measured).%n%n", BEYOND_TARGET, Throughput.ERROR_TARGET_PERCENT);
+    }
+
+    /**
+     * The median, its error bound (the largest of the runs'), and with several runs the least and
+     * greatest: {@code 2.31 M ±1.2 % (2.26 M–2.36 M)}; a bound above the target marked.
+     */
     private static String throughput(Summary s) {
         Summary.Range t = s.throughput();
         if (t.median() == null) {
             return NONE;
         }
-        return Format.words(t.median()) + (s.runs() > 1 ? " (" + Format.words(t.min()) + "–" + Format.words(t.max()) + ")" : "");
+        Double error = s.maxRate().errorPercent();
+        return Format.words(t.median()) + (error == null ? "" : " ±" + Format.percent(error)
+                + (s.maxRate().beyondErrorTarget() ? BEYOND_TARGET : ""))
+                + (s.runs() > 1 ? " (" + Format.words(t.min()) + "–" + Format.words(t.max()) + ")" : "");
     }
 
     private static String latency(Summary s) {
