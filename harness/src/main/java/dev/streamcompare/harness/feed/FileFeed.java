@@ -21,17 +21,14 @@ import java.util.concurrent.TimeoutException;
  * batch published for a one-word probe file, as a file job has no connection to wait for. The
  * max-rate input is the workload's pieces, a file each (or consecutive whole pieces per file when
  * fewer files are asked for), so that every file holds sentinels no other file holds, moved in one
- * after another at {@link #OFFERED_WORDS_PER_SECOND}: faster than any job here takes them, so the
- * job is never short of input, yet spread over several batch intervals, so that a file stream that
- * takes a whole folder in one batch (Spark's) gets them over several batches. The folder
+ * after another at {@link Feed#MAX_RATE_WORDS_PER_SECOND} at most: a file stream that takes a whole
+ * folder in one batch (Spark's) gets them over several batches. The folder
  * is emptied when the feed closes, after the job has stopped: a comparison's inputs would
  * otherwise fill the disk.
  */
 public final class FileFeed implements Feed {
 
     public static final String PROBE = "streamcompare-ready";
-    /** The pace of the max-rate input's files, in their words. */
-    public static final long OFFERED_WORDS_PER_SECOND = 12_000_000;
 
     private final Path folder;
     private final BatchWatcher watcher;
@@ -65,14 +62,10 @@ public final class FileFeed implements Feed {
         Path staging = Files.createTempDirectory(folder.toAbsolutePath().getParent(), "." + folder.getFileName() + ".staging-");
         try {
             List<Path> staged = stage(workload, staging);
-            long nanosPerFile = (long) (1e9 * workload.words() / staged.size() / OFFERED_WORDS_PER_SECOND);
+            Pace pace = new Pace(workload.words(), staged.size());
             long first = System.currentTimeMillis(); // the first move, not the writing before it
-            long start = System.nanoTime();
             for (int i = 0; i < staged.size(); i++) {
-                long ahead = start + i * nanosPerFile - System.nanoTime();
-                if (ahead > 0) {
-                    Thread.sleep(ahead / 1_000_000L, (int) (ahead % 1_000_000L));
-                }
+                pace.awaitPart(i);
                 Files.move(staged.get(i), folder.resolve(staged.get(i).getFileName()), StandardCopyOption.ATOMIC_MOVE);
             }
             return first;

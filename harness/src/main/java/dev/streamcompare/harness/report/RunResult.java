@@ -35,16 +35,17 @@ public record RunResult(@JsonUnwrapped Identity identity, int run, @JsonUnwrappe
 
     /**
      * The max-rate phase: words sent, seconds from first byte to completing batch, batches that brought
-     * its words; the steady part its figure is the slope of, and what the phase cost (each null when
-     * not taken).
+     * its words; the most words per second the input was offered at, the steady part its figure is the
+     * slope of, and what the phase cost (each null when not taken).
      */
     public record Phase(long words, double seconds, int batches,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Double offeredWordsPerSecond,
                         @JsonInclude(JsonInclude.Include.NON_NULL) SteadySlope steadySlope,
                         @JsonInclude(JsonInclude.Include.NON_NULL) PhaseResources resources) {
 
         /** A phase timed first byte → end only: the batch job's, the baseline's. */
         public Phase(long words, double seconds, int batches) {
-            this(words, seconds, batches, null, null);
+            this(words, seconds, batches, null, null, null);
         }
     }
 

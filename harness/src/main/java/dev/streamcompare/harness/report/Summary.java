@@ -39,10 +39,12 @@ public record Summary(Identity identity, int runs, int correct, Range throughput
      * @param errorPercent              the largest error bound of the runs' figures, % (null when none was stated)
      * @param cpuSecondsPerMillionWords median, CPU of the phase alone
      * @param peakRssMiB                median of the phase's peak RSS
+     * @param boundedByFeed             a run's figure near the rate its input was offered at: the job may be faster
      */
-    public record MaxRate(Double batches, Double errorPercent, Double cpuSecondsPerMillionWords, Double peakRssMiB) {
+    public record MaxRate(Double batches, Double errorPercent, Double cpuSecondsPerMillionWords, Double peakRssMiB,
+                          boolean boundedByFeed) {
 
-        static final MaxRate NONE = new MaxRate(null, null, null, null);
+        static final MaxRate NONE = new MaxRate(null, null, null, null, false);
 
         /** Whether the error bound is above {@link Throughput#ERROR_TARGET_PERCENT}. */
         public boolean beyondErrorTarget() {
@@ -91,7 +93,8 @@ public record Summary(Identity identity, int runs, int correct, Range throughput
         return new MaxRate(median(correct, r -> phase(r) == null ? null : (double) phase(r).batches()),
                 values(correct, r -> r.throughput().errorPercent()).stream().max(Double::compare).orElse(null),
                 median(correct, r -> resources.apply(r) == null ? null : resources.apply(r).cpuSecondsPerMillionWords(phase(r).words())),
-                median(correct, r -> resources.apply(r) == null ? null : resources.apply(r).peakRssMiB()));
+                median(correct, r -> resources.apply(r) == null ? null : resources.apply(r).peakRssMiB()),
+                correct.stream().anyMatch(r -> r.throughput().boundedByFeed()));
     }
 
     private static RunResult.Phase phase(RunResult run) {

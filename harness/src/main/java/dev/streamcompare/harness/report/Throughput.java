@@ -42,6 +42,15 @@ public record Throughput(@JsonProperty("throughputWordsPerSecond") Double wordsP
         this(wordsPerSecond, null, null, maxRatePhase);
     }
 
+    /** A figure at this share of the rate its input was offered at, or above, may be the feed's, not the job's. */
+    public static final double FEED_BOUND_SHARE = 0.9;
+
+    /** Whether the figure is near the rate its input was offered at: the job may be faster than it says. */
+    public boolean boundedByFeed() {
+        return wordsPerSecond != null && maxRatePhase != null && maxRatePhase.offeredWordsPerSecond() != null
+                && wordsPerSecond >= FEED_BOUND_SHARE * maxRatePhase.offeredWordsPerSecond();
+    }
+
     /** Whether the figure's error bound is known and above {@link #ERROR_TARGET_PERCENT}. */
     public boolean beyondErrorTarget() {
         return errorPercent != null && errorPercent > ERROR_TARGET_PERCENT;

@@ -39,15 +39,16 @@ public final class MaxRateThroughput {
      *
      * @param log       the batch files seen since the phase started, in the order seen; the last one
      *                  needed holds exactly {@code wordsBefore + words}
+     * @param offeredWordsPerSecond the most words per second the input was offered at, or null
      * @param resources what the phase cost, or null
      */
     static Throughput of(List<Published> log, long wordsBefore, long words, long firstByteMillis, long batchMillis,
-                         PhaseResources resources) {
+                         Double offeredWordsPerSecond, PhaseResources resources) {
         List<Published> batches = bringingWords(log, wordsBefore, wordsBefore + words);
         Published completing = batches.get(batches.size() - 1);
         double seconds = Math.max(1, completing.publishedMillis() - firstByteMillis) / 1000.0;
         SteadySlope slope = batches.size() < 2 ? null : steadySlope(batches.subList(1, batches.size() - 1));
-        RunResult.Phase phase = new RunResult.Phase(words, seconds, batches.size(), slope, resources);
+        RunResult.Phase phase = new RunResult.Phase(words, seconds, batches.size(), offeredWordsPerSecond, slope, resources);
         if (slope == null) {
             return new Throughput(words / seconds, percent(batchMillis + BatchWatcher.POLL_MILLIS, seconds),
                     Throughput.Method.FIRST_BYTE_TO_COMPLETING_BATCH, phase);

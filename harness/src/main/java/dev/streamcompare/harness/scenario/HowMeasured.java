@@ -1,6 +1,6 @@
 package dev.streamcompare.harness.scenario;
 
-import dev.streamcompare.harness.feed.FileFeed;
+import dev.streamcompare.harness.feed.Feed;
 import dev.streamcompare.harness.feed.Workload;
 import dev.streamcompare.harness.output.BatchWatcher;
 import dev.streamcompare.harness.report.Throughput;
@@ -29,9 +29,11 @@ final class HowMeasured {
             %.0f %% is marked †. The clock stops at the batch that brings the totals to exactly the words sent; a batch \
             that goes past them fails the run. The input is cut into pieces (a copy of the seed each, at least %d), \
             each starting with a sentinel word of its own, counted in the expected totals, so a piece read twice or \
-            skipped shows. The socket jobs get the pieces as one stream, as fast as they take it; the file jobs get a \
-            file per piece, moved in at %s words/s (faster than any job here takes them, yet over several batch \
-            intervals: a file stream that takes a whole folder in one batch still gets several).%s Publish times are \
+            skipped shows. The socket jobs get the pieces as one stream, the file jobs a file per piece, offered at %s \
+            words/s at most: faster than any job here takes them (a job that pushes back only slows the sender), yet \
+            over several batch intervals, so that an engine that takes whatever has arrived in one batch (Spark's \
+            receiver, its file listing) gets several to process back to back. A figure within %.0f %% of that rate is \
+            marked ≥: the job may be faster.%s Publish times are \
             seen by the harness, polling the output folder, never taken from file names or from the job. Batch job: \
             words / (child JVM exit − spawn), start-up included. Baseline (plain Java, no engine): words / (its \
             end-of-stream line − first byte). spark-structured socket and stateful: no max-rate phase, so no \
@@ -54,10 +56,11 @@ final class HowMeasured {
     /** How each figure is measured; {@code warmUp}: copies of the seed sent before each max-rate phase (0: none). */
     static String text(int batchTop, int warmUp) {
         String warm = warmUp == 0 ? " No warm-up: each max-rate phase starts on a cold JVM (`--warm-up`)."
-                : " Before the max-rate phase, a warm-up (the seed text × " + warmUp + ", pieces with sentinels of their own, `--warm-up`) is sent and counted but not timed, so "
-                + "that a job is measured warm, as the reference rate is; the batch job, the baseline, the peer and the "
+                : " Before the max-rate phase, a warm-up (the seed text × " + warmUp + ", pieces with sentinels of their own, "
+                + "`--warm-up`) is sent and counted but not timed, so that a job is measured warm, as the reference rate is; the batch job, the baseline, the peer and the "
                 + "runs without a max-rate phase get none.";
         return String.format(Locale.ROOT, HOW_MEASURED, BatchWatcher.POLL_MILLIS, MaxRateThroughput.MIN_STEADY_BATCHES,
-                Throughput.ERROR_TARGET_PERCENT, Workload.MIN_PIECES, FileFeed.OFFERED_WORDS_PER_SECOND / 1_000_000 + " M", warm, 250, ProcessTreeMonitor.INTERVAL_MILLIS, batchTop);
+                Throughput.ERROR_TARGET_PERCENT, Workload.MIN_PIECES, Feed.MAX_RATE_WORDS_PER_SECOND / 1_000_000 + " M",
+                100 * (1 - Throughput.FEED_BOUND_SHARE), warm, 250, ProcessTreeMonitor.INTERVAL_MILLIS, batchTop);
     }
 }

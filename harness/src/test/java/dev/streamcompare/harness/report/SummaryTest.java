@@ -127,7 +127,7 @@ class SummaryTest {
                 run(SOCKET_FLINK, true, maxRate(0.8, null, words))));
 
         assertThat(rows.get(0).maxRate()).as("a wrong run's figure is no figure, nor its error")
-                .isEqualTo(new Summary.MaxRate(6.0, 3.5, 2.0, 2048.0));
+                .isEqualTo(new Summary.MaxRate(6.0, 3.5, 2.0, 2048.0, false));
         assertThat(rows.get(0).maxRate().beyondErrorTarget()).isFalse();
     }
 
@@ -140,8 +140,16 @@ class SummaryTest {
         assertThat(row.maxRate().beyondErrorTarget()).isTrue();
     }
 
+    @Test
+    void aRowWithARunNearTheRateItsInputWasOfferedAtIsBoundedByTheFeed() {
+        Throughput held = new Throughput(11e6, 1.0, Throughput.Method.STEADY_SLOPE, new RunResult.Phase(1000, 1.0, 6, 12e6, null, null));
+        Summary row = Summary.of(List.of(run(SOCKET_FLINK, true, maxRate(1.0, null, 1000)), run(SOCKET_FLINK, true, held))).get(0);
+
+        assertThat(row.maxRate().boundedByFeed()).isTrue();
+    }
+
     private static Throughput maxRate(double errorPercent, PhaseResources cost, long words) {
-        return new Throughput(1e6, errorPercent, Throughput.Method.STEADY_SLOPE, new RunResult.Phase(words, 10.0, 6, null, cost));
+        return new Throughput(1e6, errorPercent, Throughput.Method.STEADY_SLOPE, new RunResult.Phase(words, 10.0, 6, 12e6, null, cost));
     }
 
     private static RunResult run(Identity identity, boolean correct, Throughput throughput) {

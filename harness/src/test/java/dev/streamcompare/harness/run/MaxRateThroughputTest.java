@@ -72,7 +72,7 @@ class MaxRateThroughputTest {
     }
 
     private static Throughput figure(List<Published> log, long words, long firstByte) {
-        return MaxRateThroughput.of(log, BEFORE, words, firstByte, BATCH, null);
+        return MaxRateThroughput.of(log, BEFORE, words, firstByte, BATCH, null, null);
     }
 
     private static void assertWithinItsError(Throughput figure, double rate) {
@@ -181,10 +181,20 @@ class MaxRateThroughputTest {
         long words = 106_000_000;
         PhaseResources cost = new PhaseResources(21.2, 1L << 30);
 
-        Throughput figure = MaxRateThroughput.of(pushingBack(6.5e6, T0, words), BEFORE, words, T0, BATCH, cost);
+        Throughput figure = MaxRateThroughput.of(pushingBack(6.5e6, T0, words), BEFORE, words, T0, BATCH, null, cost);
 
         assertThat(figure.maxRatePhase().resources()).isEqualTo(cost);
         assertThat(cost.cpuSecondsPerMillionWords(figure.maxRatePhase().words())).isCloseTo(0.2, within(1e-9));
+    }
+
+    @Test
+    void aJobAsFastAsItsInputIsOfferedIsMarkedAsBoundedByTheFeed() {
+        long words = 106_000_000;
+        Throughput held = MaxRateThroughput.of(pushingBack(11.5e6, T0, words), BEFORE, words, T0, BATCH, 12e6, null);
+        Throughput free = MaxRateThroughput.of(pushingBack(8e6, T0, words), BEFORE, words, T0, BATCH, 12e6, null);
+
+        assertThat(held.boundedByFeed()).isTrue();
+        assertThat(free.boundedByFeed()).isFalse();
     }
 
     @Test

@@ -24,7 +24,8 @@ public final class ReportWriter {
 
     /** The summary table in Markdown, and what its marks mean. */
     public static String summaryTable(List<Summary> rows) {
-        return Markdown.table(SummaryTable.of(rows)) + SummaryTable.note(rows);
+        String note = SummaryTable.note(rows);
+        return Markdown.table(SummaryTable.of(rows)) + (note.isEmpty() ? "" : "\n" + note.strip() + "\n");
     }
 
     /** Whether the tuned rows reach the goal against {@code referenceRate}, or nothing: see {@link GoalLine}. */

@@ -40,12 +40,15 @@ final class SummaryTable {
                 rows.stream().map(row -> COLUMNS.stream().map(c -> c.value().apply(row)).toList()).toList());
     }
 
-    /** What the mark under the table says, when a row has it; else nothing. */
+    /** What the marks in the table say, for those it has; else nothing. */
     static String note(List<Summary> rows) {
-        return rows.stream().noneMatch(r -> r.maxRate().beyondErrorTarget()) ? ""
+        String note = rows.stream().noneMatch(r -> r.maxRate().beyondErrorTarget()) ? ""
                 : String.format(Locale.ROOT, "%s error bound above %.0f %%: the max-rate phase spanned too few batches (or its "
                         + "publishes strayed too far from a steady rate) for a closer figure; a larger --repeat narrows it "
                         + "(How each figure is measured).%n%n", BEYOND_TARGET, Throughput.ERROR_TARGET_PERCENT);
+        return note + (rows.stream().noneMatch(r -> r.maxRate().boundedByFeed()) ? ""
+                : String.format(Locale.ROOT, "≥: a run's figure within %.0f %% of the rate the harness offers its input at: the "
+                        + "job may be faster.%n%n", 100 * (1 - Throughput.FEED_BOUND_SHARE)));
     }
 
     /**
@@ -58,7 +61,7 @@ final class SummaryTable {
             return NONE;
         }
         Double error = s.maxRate().errorPercent();
-        return Format.words(t.median()) + (error == null ? "" : " ±" + Format.percent(error)
+        return (s.maxRate().boundedByFeed() ? "≥ " : "") + Format.words(t.median()) + (error == null ? "" : " ±" + Format.percent(error)
                 + (s.maxRate().beyondErrorTarget() ? BEYOND_TARGET : ""))
                 + (s.runs() > 1 ? " (" + Format.words(t.min()) + "–" + Format.words(t.max()) + ")" : "");
     }
