@@ -50,11 +50,11 @@ public final class CompareCli implements Callable<Integer> {
     /**
      * The seed text 400 times, 107 M words in 400 pieces (616 MB, made as it is sent): enough
      * batches in every engine's max-rate phase for the steady slope (run/MaxRateThroughput) to bound
-     * its figure within 5 % on this 2-core machine. Spark's receiver takes the socket input at about
-     * 10 M words/s, so its max-rate phase spans as many 2 s batches as the input lasts at that rate:
-     * × 400 gives it five or six, the fewest the slope needs with its jitter measured; Flink's tuned
-     * jobs, at about 6.5 M words/s, get eight. × 80 (21 M words) gave every engine two to four, and
-     * figures off by up to a batch interval in 3–6 s.
+     * its figure within 5 % on this 2-core machine. Spark takes whatever has arrived in a batch, so
+     * its phase spans as many 2 s batches as the input takes to arrive (offered at 10 M words/s at
+     * most, feed/Feed): × 400 gives it five or six, the fewest the slope needs with its jitter
+     * measured; Flink's tuned jobs, at 6.5–8 M words/s, get eight or more. × 80 (21 M words) gave
+     * every engine two to four batches, and figures off by up to a batch interval in 3–6 s.
      */
     static final int DEFAULT_REPEAT = 400;
 
