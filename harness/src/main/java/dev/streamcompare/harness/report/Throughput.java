@@ -29,7 +29,7 @@ public record Throughput(@JsonProperty("throughputWordsPerSecond") Double wordsP
     /** How a streaming job's max-rate figure was taken. */
     public enum Method {
         /**
-         * Words of the batches after the one holding the phase's first words, up to the one before
+         * Words of the batches after the first two holding the phase's words, up to the one before
          * the completing batch, over the time between the publishes that bound them.
          */
         @JsonProperty("steady slope") STEADY_SLOPE,
