@@ -48,10 +48,15 @@ import picocli.CommandLine;
 public final class CompareCli implements Callable<Integer> {
 
     /**
-     * The seed text 80 times, 21.4 M words: over 10 s of input at full speed for the fastest job
-     * on this 2-core machine, and the whole comparison in about 4 minutes (the target is 6).
+     * The seed text 400 times, 107 M words in 400 pieces (616 MB, made as it is sent): enough
+     * batches in every engine's max-rate phase for the steady slope (run/MaxRateThroughput) to bound
+     * its figure within 5 % on this 2-core machine. Spark takes whatever has arrived in a batch, so
+     * its phase spans as many 2 s batches as the input takes to arrive (offered at 10 M words/s at
+     * most, feed/Feed): × 400 gives it five or six, the fewest the slope needs with its jitter
+     * measured; Flink's tuned jobs, at 6.5–8 M words/s, get eight or more. × 80 (21 M words) gave
+     * every engine two to four batches, and figures off by up to a batch interval in 3–6 s.
      */
-    static final int DEFAULT_REPEAT = 80;
+    static final int DEFAULT_REPEAT = 400;
 
     /**
      * Copies of the seed sent before the max-rate phase (2.7 M words: half a second to a few seconds
@@ -197,7 +202,7 @@ public final class CompareCli implements Callable<Integer> {
     }
 
     public CompareSettings settings() {
-        // The fault and soak runs send the seed a few times at most: no need for the comparison's 123 MB.
+        // The fault and soak runs send the seed a few times at most: no need for the comparison's 616 MB.
         int repeatTimes = repeat != null ? repeat : quick || modes.soakMinutes != null ? 2 : modes.faults ? 4 : DEFAULT_REPEAT;
         int fixed = fixedSeconds != null ? fixedSeconds : quick ? 3 : DEFAULT_FIXED_SECONDS;
         // Never more warm-up than measured input: --repeat 1 is a check, not a measurement.

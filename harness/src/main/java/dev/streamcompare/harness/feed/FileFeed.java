@@ -3,16 +3,28 @@ package dev.streamcompare.harness.feed;
 import dev.streamcompare.harness.output.BatchWatcher;
 import dev.streamcompare.harness.output.Markers;
 import dev.streamcompare.testkit.FileDropper;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.TimeoutException;
 
 /**
  * The file job's input: files moved atomically into the watched folder. Readiness is the first
- * batch published for a one-word probe file, as a file job has no connection to wait for.
+ * batch published for a one-word probe file, as a file job has no connection to wait for. The
+ * max-rate input is the workload's pieces, a file each (or consecutive whole pieces per file when
+ * fewer files are asked for), so that every file holds sentinels no other file holds, moved in one
+ * after another at {@link Feed#MAX_RATE_WORDS_PER_SECOND} at most: a file stream that takes a whole
+ * folder in one batch (Spark's) gets them over several batches. The folder
+ * is emptied when the feed closes, after the job has stopped: a comparison's inputs would
+ * otherwise fill the disk.
  */
 public final class FileFeed implements Feed {
 
@@ -28,7 +40,7 @@ public final class FileFeed implements Feed {
     private final BatchWatcher watcher;
     private final int files;
 
-    /** @param files how many files the max-rate input is split into */
+    /** @param files how many files the max-rate input is split into, at most (a file per piece of the workload) */
     public FileFeed(Path folder, BatchWatcher watcher, int files) throws IOException {
         this.folder = Files.createDirectories(folder);
         this.watcher = watcher;
@@ -53,11 +65,35 @@ public final class FileFeed implements Feed {
 
     @Override
     public long sendAtMaxRate(Workload workload) throws IOException, InterruptedException {
-        try (FileDropper.Staged staged = FileDropper.stage(workload.input(), folder, files)) {
-            long first = System.currentTimeMillis(); // the first move, not the splitting before it
-            staged.moveIn(0);
+        Path staging = Files.createTempDirectory(folder.toAbsolutePath().getParent(), "." + folder.getFileName() + ".staging-");
+        try {
+            List<Path> staged = stage(workload, staging);
+            Pace pace = new Pace(workload.words(), staged.size());
+            long first = System.currentTimeMillis(); // the first move, not the writing before it
+            for (int i = 0; i < staged.size(); i++) {
+                pace.awaitPart(i);
+                Files.move(staged.get(i), folder.resolve(staged.get(i).getFileName()), StandardCopyOption.ATOMIC_MOVE);
+            }
             return first;
+        } finally {
+            deleteTree(staging);
         }
+    }
+
+    /** The workload's pieces, written into {@code staging} as at most {@link #files} files of whole pieces. */
+    private List<Path> stage(Workload workload, Path staging) throws IOException {
+        int count = Math.min(files, workload.pieces());
+        List<Path> staged = new ArrayList<>(count);
+        for (int file = 0; file < count; file++) {
+            Path path = staging.resolve(String.format("%s-%05d.txt", workload.series(), file + 1));
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16)) {
+                for (int piece = workload.pieces() * file / count; piece < workload.pieces() * (file + 1) / count; piece++) {
+                    workload.writePiece(piece, out);
+                }
+            }
+            staged.add(path);
+        }
+        return staged;
     }
 
     @Override
@@ -68,7 +104,18 @@ public final class FileFeed implements Feed {
     }
 
     @Override
-    public void close() {
-        // The folder goes with the run's work folder.
+    public void close() throws IOException {
+        deleteTree(folder);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 }

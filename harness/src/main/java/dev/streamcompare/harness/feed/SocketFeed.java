@@ -42,10 +42,14 @@ public final class SocketFeed implements Feed {
     }
 
     @Override
-    public long sendAtMaxRate(Workload workload) throws IOException {
+    public long sendAtMaxRate(Workload workload) throws IOException, InterruptedException {
+        Pace pace = new Pace(workload.words(), workload.pieces());
         long first = System.currentTimeMillis();
-        out.write(workload.bytes());
-        out.flush();
+        for (int piece = 0; piece < workload.pieces(); piece++) {
+            pace.awaitPart(piece);
+            workload.writePiece(piece, out); // made as it goes: never the whole input in memory
+            out.flush();
+        }
         return first;
     }
 

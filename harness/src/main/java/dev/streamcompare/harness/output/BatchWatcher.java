@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
@@ -17,7 +19,8 @@ import java.util.stream.Stream;
  * Watches a job's output folder from outside the job: notes when each batch file appears (its
  * publish time, by the harness's own clock, polled every {@link #POLL_MILLIS} ms), reads it once,
  * and keeps the job's totals — the sum of all batch files for a stateless job, the newest file
- * for a stateful one — and the first batch file each latency marker appeared in.
+ * for a stateful one — the first batch file each latency marker appeared in, and a log of every
+ * batch file: when it was seen and the words the totals held then.
  */
 public final class BatchWatcher implements AutoCloseable {
 
@@ -27,10 +30,17 @@ public final class BatchWatcher implements AutoCloseable {
     /** A marker found in a published batch. */
     public record MarkerHit(long publishedMillis, long batchEndMillis) {}
 
+    /**
+     * One batch file as the harness saw it: when (its clock, epoch ms), the batch end its name
+     * gives, and the words of the job's totals once it was read (the state's, for a stateful job).
+     */
+    public record Published(long publishedMillis, long batchEndMillis, long totalWords) {}
+
     private final Path folder;
     private final boolean stateful;
     private final Set<String> seen = new HashSet<>();
     private final Map<String, MarkerHit> markers = new HashMap<>();
+    private final List<Published> published = new ArrayList<>();
     private Map<String, Long> totals = new HashMap<>();
     private long totalWords;
     private long newestBatchEnd = Long.MIN_VALUE;
@@ -99,6 +109,7 @@ public final class BatchWatcher implements AutoCloseable {
                 totalWords += batch.values().stream().mapToLong(Long::longValue).sum();
             }
             lastPublishedMillis = publishedMillis;
+            published.add(new Published(publishedMillis, batchEnd, totalWords));
             notifyAll();
         }
     }
@@ -158,6 +169,11 @@ public final class BatchWatcher implements AutoCloseable {
 
     public synchronized int batches() {
         return batches;
+    }
+
+    /** Every batch file seen, in the order seen, from the {@code from}-th (0: all). */
+    public synchronized List<Published> published(int from) {
+        return List.copyOf(published.subList(Math.min(from, published.size()), published.size()));
     }
 
     /** Reads what was published up to now, one last time, and stops watching. */

@@ -1,6 +1,7 @@
 package dev.streamcompare.harness.report;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,8 +70,12 @@ public record Report(String createdUtc, String commandLine, @JsonUnwrapped Setup
      */
     public record Input(@JsonUnwrapped Text text, @JsonUnwrapped FixedRate fixedRate, Integer warmUp) {
 
-        /** The max-rate input: the seed text {@code repeat} times. */
-        public record Text(String seed, int repeat, String sha256, long bytes, long lines, long words, long distinct) {}
+        /**
+         * The max-rate input: the seed text {@code repeat} times, cut into {@code pieces} (each with a
+         * sentinel word of its own, counted in {@code words}; null in reports from before).
+         */
+        public record Text(String seed, int repeat, String sha256, long bytes, long lines, long words, long distinct,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Integer pieces) {}
 
         /** The fixed-rate phase: lines per second, for how long, and a marker every so often. */
         public record FixedRate(@JsonProperty("fixedRateLinesPerSecond") int linesPerSecond,

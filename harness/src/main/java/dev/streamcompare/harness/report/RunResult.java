@@ -1,5 +1,6 @@
 package dev.streamcompare.harness.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
@@ -41,8 +42,21 @@ public record RunResult(@JsonUnwrapped Identity identity, int run, @JsonUnwrappe
     /** Sampled every second: the tree's RSS and the distinct words counted; per marker: its latency. */
     public record Timeline(List<Point> rssMiB, List<Point> distinctWords, List<Point> latencyMs) {}
 
-    /** The max-rate phase: words sent, seconds from first byte to completing batch, batches published. */
-    public record Phase(long words, double seconds, int batches) {}
+    /**
+     * The max-rate phase: words sent, seconds from first byte to completing batch, batches that brought
+     * its words; the most words per second the input was offered at, the steady part its figure is the
+     * slope of, and what the phase cost (each null when not taken).
+     */
+    public record Phase(long words, double seconds, int batches,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Double offeredWordsPerSecond,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) SteadySlope steadySlope,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) PhaseResources resources) {
+
+        /** A phase timed first byte → end only: the batch job's, the baseline's. */
+        public Phase(long words, double seconds, int batches) {
+            this(words, seconds, batches, null, null, null);
+        }
+    }
 
     /** A run that could not be made: {@code why}, nothing measured, no log. */
     public static RunResult failed(Identity identity, int run, String why) {

@@ -19,12 +19,12 @@ import java.util.function.Function;
  *                         several), or null
  * @param latencyMs        end to end: medians of the runs' percentiles, each run's samples and batches, the sender's lag
  * @param delayMs          processing delay: medians of the runs' percentiles
- * @param batchesAtMaxRate batches published in the max-rate phase (streaming jobs only)
+ * @param maxRate          the max-rate phase: batches, the figure's error bound, its CPU and RSS (streaming jobs only)
  * @param costs            start-up, CPU and peak RSS, and the harness's own CPU
  * @param slots            the slots or threads the engine got, as its runs recorded it, or null
  */
 public record Summary(Identity identity, int runs, int correct, Range throughput, Double ratioToReference,
-                      LatencyMs latencyMs, DelayMs delayMs, Double batchesAtMaxRate, Costs costs, String slots) {
+                      LatencyMs latencyMs, DelayMs delayMs, MaxRate maxRate, Costs costs, String slots) {
 
     /** A figure's median over the runs, and its least and greatest; all null when no correct run has it. */
     public record Range(Double median, Double min, Double max) {}
@@ -61,6 +61,26 @@ public record Summary(Identity identity, int runs, int correct, Range throughput
     public record Costs(Double startupMs, Double cpuSeconds, Double peakRssMiB, Double harnessCpuSeconds) {}
 
     /**
+     * The max-rate phase of a streaming row.
+     *
+     * @param batches                   median of the batches that brought its words
+     * @param errorPercent              the largest error bound of the runs' figures, % (null when none was stated)
+     * @param cpuSecondsPerMillionWords median, CPU of the phase alone
+     * @param peakRssMiB                median of the phase's peak RSS
+     * @param boundedByFeed             a run's figure near the rate its input was offered at: the job may be faster
+     */
+    public record MaxRate(Double batches, Double errorPercent, Double cpuSecondsPerMillionWords, Double peakRssMiB,
+                          boolean boundedByFeed) {
+
+        static final MaxRate NONE = new MaxRate(null, null, null, null, false);
+
+        /** Whether the error bound is above {@link Throughput#ERROR_TARGET_PERCENT}. */
+        public boolean beyondErrorTarget() {
+            return errorPercent != null && errorPercent > Throughput.ERROR_TARGET_PERCENT;
+        }
+    }
+
+    /**
      * One row per job and engine, in the order the runs were made. Figures come from the correct
      * runs only: a run that double-counts reaches its totals early and would inflate them.
      */
@@ -90,7 +110,7 @@ public record Summary(Identity identity, int runs, int correct, Range throughput
         return new Summary(identity, group.size(), correct.size(), throughput, median(correct, r -> ratio(r, referenceRate)),
                 LatencyMs.of(correct),
                 new DelayMs(median(correct, delay, Stats.Percentiles::p50), median(correct, delay, Stats.Percentiles::p99)),
-                identity.subject().streaming() ? median(correct, Summary::batches) : null,
+                identity.subject().streaming() ? maxRate(correct) : MaxRate.NONE,
                 new Costs(median(correct, r -> r.resources().startupMs() == null ? null : r.resources().startupMs().doubleValue()),
                         median(correct, r -> r.resources().cpuSeconds()), median(correct, r -> r.resources().peakRssMiB()),
                         median(correct, RunResult::harnessCpuSeconds)),
@@ -107,9 +127,18 @@ public record Summary(Identity identity, int runs, int correct, Range throughput
         return wordsPerSecond == null || reference == null ? null : wordsPerSecond / reference;
     }
 
-    private static Double batches(RunResult run) {
-        RunResult.Phase phase = run.throughput().maxRatePhase();
-        return phase == null ? null : (double) phase.batches();
+    private static MaxRate maxRate(List<RunResult> correct) {
+        Function<RunResult, PhaseResources> resources = r -> r.throughput().maxRatePhase() == null ? null
+                : r.throughput().maxRatePhase().resources();
+        return new MaxRate(median(correct, r -> phase(r) == null ? null : (double) phase(r).batches()),
+                values(correct, r -> r.throughput().errorPercent()).stream().max(Double::compare).orElse(null),
+                median(correct, r -> resources.apply(r) == null ? null : resources.apply(r).cpuSecondsPerMillionWords(phase(r).words())),
+                median(correct, r -> resources.apply(r) == null ? null : resources.apply(r).peakRssMiB()),
+                correct.stream().anyMatch(r -> r.throughput().boundedByFeed()));
+    }
+
+    private static RunResult.Phase phase(RunResult run) {
+        return run.throughput().maxRatePhase();
     }
 
     private static List<Double> values(List<RunResult> runs, Function<RunResult, Double> figure) {

@@ -82,7 +82,7 @@ public final class BaselineRun {
             throws IOException, InterruptedException, ExecutionException, TimeoutException {
         long first = System.currentTimeMillis();
         try (socket) {
-            socket.getOutputStream().write(workload.bytes());
+            workload.writeTo(socket.getOutputStream());
             socket.shutdownOutput();
             long done = endOfStream.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return new RunResult.Phase(workload.words(), (done - first) / 1000.0, 0);

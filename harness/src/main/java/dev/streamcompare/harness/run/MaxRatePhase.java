@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The whole of a workload as fast as the job takes it. Timed: the max-rate phase, words / (publish
- * time of the batch file that completes the phase's totals − first byte offered). Untimed: the
- * warm-up before it, so that the JIT compiles the job's hot loop before the clock starts, as the
- * reference rate's two passes before the timed one do for the reference counter.
+ * The whole of a workload as fast as the job takes it, until the job's totals hold exactly the
+ * words sent (more fails the run). Timed: the max-rate phase, its figure from the batch files'
+ * publish log ({@link MaxRateThroughput}) and its CPU and RSS. Untimed: the warm-up before it, so
+ * that the JIT compiles the job's hot loop before the clock starts, as the reference rate's two
+ * passes before the timed one do for the reference counter.
  */
 public record MaxRatePhase(Workload workload, boolean timed) implements Phase {
 
@@ -39,13 +40,13 @@ public record MaxRatePhase(Workload workload, boolean timed) implements Phase {
     }
 
     @Override
-    public void run(PhaseContext run) throws IOException, InterruptedException, TimeoutException {
+    public void run(PhaseContext run) throws IOException, InterruptedException, TimeoutException, OverCountException {
         run.starting(name(), workload.words());
-        int batchesBefore = run.watcher().batches();
+        PhaseContext.MaxRateStart start = timed ? run.maxRateStarts() : null;
         long firstByte = run.feed().sendAtMaxRate(workload);
-        long completed = run.sentAndAwaited(workload.words(), name(), run.timeout());
+        run.sentAndAwaitedExactly(workload.words(), name(), run.timeout());
         if (timed) {
-            run.maxRate(workload.words(), firstByte, completed, run.watcher().batches() - batchesBefore);
+            run.maxRate(start, workload.words(), firstByte);
         }
     }
 }

@@ -94,6 +94,11 @@ public final class MonitoredChild implements AutoCloseable {
         return monitor == null ? null : monitor.peakRssBytes();
     }
 
+    /** A window on the tree's CPU and peak RSS from now until it is closed, or null when not measured. */
+    ProcessTreeMonitor.Window window() {
+        return monitor == null ? null : monitor.window();
+    }
+
     /** RSS at the latest sample, or null when not measured. */
     Long rssBytes() {
         return monitor == null ? null : monitor.rssBytes();

@@ -16,6 +16,6 @@ public interface Phase {
     /** The words it sends, markers not included. */
     long words();
 
-    /** Sends its input through the run's feed and waits until the job has published it. */
-    void run(PhaseContext run) throws IOException, InterruptedException, TimeoutException;
+    /** Sends its input through the run's feed and waits until the job has published it; a job that counts more fails it. */
+    void run(PhaseContext run) throws IOException, InterruptedException, TimeoutException, OverCountException;
 }

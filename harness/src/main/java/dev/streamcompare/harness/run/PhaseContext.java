@@ -3,13 +3,14 @@ package dev.streamcompare.harness.run;
 import dev.streamcompare.harness.feed.Feed;
 import dev.streamcompare.harness.output.BatchWatcher;
 import dev.streamcompare.harness.output.Markers;
-import dev.streamcompare.harness.report.RunResult;
+import dev.streamcompare.harness.report.PhaseResources;
+import dev.streamcompare.harness.report.Throughput;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
 /**
  * What the phases of one streaming run share: the feed, the job and its published batches, the
- * markers sent, the words the job must have published so far, and the max-rate figures once taken.
+ * markers sent, the words the job must have published so far, and the max-rate figure once taken.
  */
 public final class PhaseContext {
 
@@ -17,16 +18,23 @@ public final class PhaseContext {
     private final RunningJob job;
     private final BatchWatcher watcher;
     private final RunEvents events;
+    private final long batchMillis;
     private final Markers markers = new Markers();
     private long wordsSent;
-    private Double throughput;
-    private RunResult.Phase maxRatePhase;
+    private Throughput maxRate = Throughput.NONE;
 
-    PhaseContext(Feed feed, RunningJob job, BatchWatcher watcher, RunEvents events) {
+    /**
+     * Where a max-rate phase started: the batch files seen by then, the words sent by then, and a
+     * window on the child's CPU and RSS (null when not measured).
+     */
+    public record MaxRateStart(int batchesSeen, long wordsBefore, ProcessTreeMonitor.Window resources) {}
+
+    PhaseContext(Feed feed, RunningJob job, BatchWatcher watcher, RunEvents events, long batchMillis) {
         this.feed = feed;
         this.job = job;
         this.watcher = watcher;
         this.events = events;
+        this.batchMillis = batchMillis;
         this.wordsSent = feed.probeWords();
     }
 
@@ -61,23 +69,49 @@ public final class PhaseContext {
         return job.awaitWords(watcher, wordsSent, events, phase, bound);
     }
 
+    /**
+     * As {@link #sentAndAwaited}, and the batch that brought the job's totals to the words sent
+     * must hold exactly those: a batch that takes them past it fails the phase, where a clock
+     * stopped on "at least" would have stopped early.
+     */
+    public void sentAndAwaitedExactly(long words, String phase, Duration bound)
+            throws InterruptedException, TimeoutException, OverCountException {
+        sentAndAwaited(words, phase, bound);
+        long before = 0;
+        for (BatchWatcher.Published batch : watcher.published(0)) {
+            if (batch.totalWords() >= wordsSent) {
+                if (batch.totalWords() > wordsSent) {
+                    throw new OverCountException(phase, before, batch.totalWords(), wordsSent);
+                }
+                return;
+            }
+            before = batch.totalWords();
+        }
+    }
+
     /** The bound of a phase's wait, unless it has one of its own. */
     public Duration timeout() {
         return job.timeout();
     }
 
-    /** Records the max-rate phase: its words, first byte and completing batch (epoch ms), batches published. */
-    public void maxRate(long words, long firstByteMillis, long completedMillis, int batches) {
-        double seconds = (completedMillis - firstByteMillis) / 1000.0;
-        throughput = words / seconds;
-        maxRatePhase = new RunResult.Phase(words, seconds, batches);
+    /** Marks the start of a max-rate phase, before its first byte: the batch log, the words sent, the child's CPU and RSS. */
+    public MaxRateStart maxRateStarts() {
+        return new MaxRateStart(watcher.batches(), wordsSent, job.child().window());
     }
 
-    Double throughput() {
-        return throughput;
+    /** Records the max-rate phase begun at {@code start}: its {@code words}, first byte offered at {@code firstByteMillis}. */
+    public void maxRate(MaxRateStart start, long words, long firstByteMillis) {
+        PhaseResources resources = null;
+        if (start.resources() != null) {
+            start.resources().close();
+            resources = new PhaseResources(start.resources().cpuSeconds(), start.resources().peakRssBytes());
+        }
+        maxRate = MaxRateThroughput.of(watcher.published(start.batchesSeen()), start.wordsBefore(), words, firstByteMillis,
+                batchMillis, (double) Feed.MAX_RATE_WORDS_PER_SECOND, resources);
     }
 
-    RunResult.Phase maxRatePhase() {
-        return maxRatePhase;
+    /** The max-rate figure, or none. */
+    Throughput throughput() {
+        return maxRate;
     }
 }

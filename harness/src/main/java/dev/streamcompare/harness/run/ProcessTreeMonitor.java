@@ -2,9 +2,13 @@ package dev.streamcompare.harness.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Samples a process and all its descendants from /proc: CPU seconds (user + system of the whole
@@ -15,6 +19,9 @@ import java.util.concurrent.TimeUnit;
  * <p>A descendant that ends is charged to its parent's waited-for children time, so the tree's
  * CPU never shrinks while the root lives; what the root itself spends after the last sample
  * (at most one interval) is not counted. Linux only.
+ *
+ * <p>A {@link Window} gives the same figures between two moments (a phase's start and end), each
+ * taken by a sample of its own at that moment.
  */
 public final class ProcessTreeMonitor implements AutoCloseable {
 
@@ -27,6 +34,40 @@ public final class ProcessTreeMonitor implements AutoCloseable {
     private volatile long peakRss;
     private volatile long lastRss;
     private long runningTicksAtStart = -1;
+    private final List<Window> windows = new CopyOnWriteArrayList<>();
+
+    /** The tree's CPU and peak RSS from {@link #window()} to {@link Window#close()}. */
+    public final class Window {
+        private final long cpuTicksAtStart;
+        private volatile long peakRss;
+        private long cpuTicksAtEnd = -1;
+
+        private Window() {
+            this.cpuTicksAtStart = maxCpuTicks;
+            this.peakRss = lastRss;
+        }
+
+        private void sampled(long rss) {
+            peakRss = Math.max(peakRss, rss);
+        }
+
+        /** Takes the last sample and stops following the tree. */
+        public void close() {
+            sampleNow();
+            windows.remove(this);
+            cpuTicksAtEnd = maxCpuTicks;
+        }
+
+        /** CPU seconds of the tree from open to close. */
+        public double cpuSeconds() {
+            return (double) (cpuTicksAtEnd - cpuTicksAtStart) / ProcStat.TICKS_PER_SECOND;
+        }
+
+        /** The peak RSS of the samples from open to close. */
+        public long peakRssBytes() {
+            return peakRss;
+        }
+    }
 
     private ProcessTreeMonitor(ProcessHandle root, List<ProcessHandle> running) {
         this.root = root;
@@ -57,6 +98,26 @@ public final class ProcessTreeMonitor implements AutoCloseable {
         maxCpuTicks = Math.max(maxCpuTicks, own[0] + cluster[0] - runningTicksAtStart);
         peakRss = Math.max(peakRss, own[1] + cluster[1]);
         lastRss = own[1] + cluster[1];
+        windows.forEach(window -> window.sampled(lastRss));
+    }
+
+    /** Takes a sample now, on the sampler's thread, and waits for it (at most a second). */
+    private void sampleNow() {
+        try {
+            sampler.submit(this::sample).get(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+            // The regular samples stand: at most one interval of the tree's life is missed.
+        }
+    }
+
+    /** Opens a window on the tree's figures from now on, with a sample taken now. */
+    Window window() {
+        sampleNow();
+        Window window = new Window();
+        windows.add(window);
+        return window;
     }
 
     /** The summed RSS at the latest sample. */

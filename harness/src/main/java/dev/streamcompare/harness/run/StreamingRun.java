@@ -8,7 +8,6 @@ import dev.streamcompare.harness.output.BatchWatcher;
 import dev.streamcompare.harness.report.Differences;
 import dev.streamcompare.harness.report.Resources;
 import dev.streamcompare.harness.report.RunResult;
-import dev.streamcompare.harness.report.Throughput;
 import dev.streamcompare.harness.report.Verdict;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,13 +44,13 @@ public final class StreamingRun {
             Map<String, Long> expected = expected(feed);
             try (RunningJob job = context.start(plan.name(), plan.engine(), plan.job(), args(feed), profiling(), line -> { });
                  TimelineRecorder timeline = plan.timeline() ? new TimelineRecorder(job.child(), watcher) : null) {
-                PhaseContext phases = new PhaseContext(feed, job, watcher, events);
+                PhaseContext phases = new PhaseContext(feed, job, watcher, events, context.settings().batchSeconds() * 1000L);
                 Long startupMs = null;
                 String failure;
                 try {
                     startupMs = ready(job, feed);
                     failure = phases(phases);
-                } catch (TimeoutException e) {
+                } catch (TimeoutException | OverCountException e) {
                     failure = e.getMessage();
                 } catch (IOException e) {
                     failure = "the feed failed: " + e.getMessage();
@@ -110,7 +109,7 @@ public final class StreamingRun {
     }
 
     /** Runs the phases in order; the failure, or null. */
-    private String phases(PhaseContext context) throws IOException, InterruptedException, TimeoutException {
+    private String phases(PhaseContext context) throws IOException, InterruptedException, TimeoutException, OverCountException {
         try {
             for (Phase phase : plan.phases()) {
                 phase.run(context);
@@ -129,7 +128,7 @@ public final class StreamingRun {
         Verdict verdict = new Verdict(stop.failure() == null && differences == RunResult.Differences.NONE, stop.failure(),
                 stop.exitCode(), expectedWords, watcher.totalWords(), differences);
         MonitoredChild child = job.child();
-        return new RunResult(plan.identity(), plan.run(), verdict, new Throughput(phases.throughput(), phases.maxRatePhase()),
+        return new RunResult(plan.identity(), plan.run(), verdict, phases.throughput(),
                 latencies.toLatency(phases.markers().count(), phases.markers().lineLags()),
                 new Resources(startupMs, child.cpuSeconds(), child.peakRssBytes()), child.harnessCpuSeconds(), child.relativeLog(), timeline);
     }

@@ -59,7 +59,7 @@ public final class Comparison {
             Workload workload = Workload.prepare(seed, settings.repeat(), work.resolve("input.txt"));
             // Only the comparison warms up: fault, soak and scaling runs start cold.
             Workload warmUp = settings.mode() == Mode.COMPARE && settings.warmUp() > 0
-                    ? Workload.prepare(seed, settings.warmUp(), work.resolve("warm-up.txt")) : null;
+                    ? Workload.prepareWarmUp(seed, settings.warmUp(), work.resolve("warm-up.txt")) : null;
             int warmUpCopies = warmUp == null ? 0 : settings.warmUp(); // as reported: none outside the comparison
             JobRunner runner = new JobRunner(new RunContext(settings.run(), launcher, folder, work), workload, warmUp,
                     settings.fixedRate());

@@ -1,8 +1,12 @@
 package dev.streamcompare.harness.scenario;
 
+import dev.streamcompare.harness.feed.Feed;
 import dev.streamcompare.harness.feed.FileFeed;
+import dev.streamcompare.harness.feed.Workload;
 import dev.streamcompare.harness.output.BatchWatcher;
 import dev.streamcompare.harness.report.Stats;
+import dev.streamcompare.harness.report.Throughput;
+import dev.streamcompare.harness.run.MaxRateThroughput;
 import dev.streamcompare.harness.run.ProcessTreeMonitor;
 import java.util.Locale;
 
@@ -12,13 +16,32 @@ final class HowMeasured {
     private HowMeasured() {}
 
     static final String HOW_MEASURED = """
-            - **throughput**: streaming jobs: words of the max-rate phase / (publish time of the batch file that \
-            completes the phase's totals − first byte offered).%s Publish times are seen by the harness, polling the \
-            output folder every %d ms, never taken from file names or from the job. Batch job: words / (child JVM \
-            exit − spawn), start-up included. Baseline (plain Java, no engine): words / (its end-of-stream line − first byte). \
-            spark-structured socket and stateful: no max-rate phase, so no throughput (–): Spark's socket source puts \
-            a whole backlog into one micro-batch, at a cost that grows with the square of its lines (docs/semantics.md §9); \
-            those runs send the fixed-rate phase only, and are checked on it.
+            - **throughput**: streaming jobs: the words the job processed per second in the max-rate phase, as the \
+            **steady slope** of its batch files: the words of the batches after the first two that hold the phase's \
+            words, up to the one before the batch that completes its totals, over the time between the publishes that \
+            bound them (the second batch's and that last one's), so that where the phase starts and ends inside a batch \
+            interval drops out. Flink pushes back on its source: each of those batches holds the words processed in one \
+            interval. Spark's receiver (and its file listing) takes the input faster than Spark processes it, and Spark \
+            processes the batches back to back: from the second on, their publishes are spaced by processing time (the \
+            first, partial one may have been done before the next batch's time, and is left out). Either way the slope \
+            is words processed per second. Beside each figure, the bound of its error: (2 × the largest distance of a \
+            publish time from the line fitted through them + the %d ms poll) / the slope's time. With fewer than %d \
+            batches in that steady part (a short input) the figure is words / (completing batch published − first \
+            byte), off by up to a batch interval, and its bound is (batch interval + poll) / that time; a bound above \
+            %.0f %% is marked †. The clock stops at the batch that brings the totals to exactly the words sent; a batch \
+            that goes past them fails the run. The input is cut into pieces (a copy of the seed each, at least %d), \
+            each starting with a sentinel word of its own, counted in the expected totals, so a piece read twice or \
+            skipped shows. The socket jobs get the pieces as one stream, the file jobs a file per piece, offered at %s \
+            words/s at most: faster than any job here takes them (a job that pushes back only slows the sender), yet \
+            over several batch intervals, so that an engine that takes whatever has arrived in one batch (Spark's \
+            receiver, its file listing) gets several to process back to back. A figure within %.0f %% of that rate is \
+            marked ≥: the job may be faster.%s Publish times are \
+            seen by the harness, polling the output folder, never taken from file names or from the job. Batch job: \
+            words / (child JVM exit − spawn), start-up included. Baseline (plain Java, no engine): words / (its \
+            end-of-stream line − first byte). spark-structured socket and stateful: no max-rate phase, so no \
+            throughput (–): Spark's socket source puts a whole backlog into one micro-batch, at a cost that grows with \
+            the square of its lines (docs/semantics.md §9); those runs send the fixed-rate phase only, and are checked \
+            on it.
             - **latency** (end to end, includes the batch interval): publish time of the batch file holding a marker \
             word − the marker's *scheduled* time. The fixed-rate phase's lines and markers (numbered words, counted in \
             the expected totals) are on a timetable fixed before it starts; the sender never sends early and, when \
@@ -32,7 +55,9 @@ final class HowMeasured {
             on the batches more than on the markers.
             - **start-up**: child JVM spawned → job ready (socket connected; file job: first batch published).
             - **CPU**: user + system seconds of the child's whole process tree (grandchildren included), \
-            **peak RSS**: the peak of the sampled sum of RSS over the tree; both from Linux's /proc, sampled every %d ms.
+            **peak RSS**: the peak of the sampled sum of RSS over the tree; both from Linux's /proc, sampled every %d ms, \
+            over the whole run (start-up to stop) and over the max-rate phase alone (a sample at its first byte, one \
+            when its last words were published): CPU-seconds per million of its words, and its peak RSS.
             - **× reference rate**: a run's throughput over the reference rate measured nearest to it in time (the \
             middle of the run): the reference counter, one thread, the input in memory, third pass, in a child JVM with \
             the jobs' heap and CPUs, measured before the first run and after each round (one run of a job on every engine \
@@ -47,10 +72,12 @@ final class HowMeasured {
     /** How each figure is measured; {@code warmUp}: copies of the seed sent before each max-rate phase (0: none). */
     static String text(int batchTop, int warmUp) {
         String warm = warmUp == 0 ? " No warm-up: each max-rate phase starts on a cold JVM (`--warm-up`)."
-                : " Before it, a warm-up (the seed text × " + warmUp + ", `--warm-up`) is sent and counted but not timed, so "
-                + "that a job is measured warm, as the reference rate is; the batch job, the baseline, the peer and the "
+                : " Before the max-rate phase, a warm-up (the seed text × " + warmUp + ", pieces with sentinels of their own, "
+                + "`--warm-up`) is sent and counted but not timed, so that a job is measured warm, as the reference rate is; the batch job, the baseline, the peer and the "
                 + "runs without a max-rate phase get none.";
-        return String.format(Locale.ROOT, HOW_MEASURED, warm, BatchWatcher.POLL_MILLIS, FileFeed.FILE_EVERY_MILLIS,
-                FileFeed.FILE_EVERY_MILLIS, Stats.MIN_SAMPLES_FOR_P99, ProcessTreeMonitor.INTERVAL_MILLIS, batchTop);
+        return String.format(Locale.ROOT, HOW_MEASURED, BatchWatcher.POLL_MILLIS, MaxRateThroughput.MIN_STEADY_BATCHES,
+                Throughput.ERROR_TARGET_PERCENT, Workload.MIN_PIECES, Feed.MAX_RATE_WORDS_PER_SECOND / 1_000_000 + " M",
+                100 * (1 - Throughput.FEED_BOUND_SHARE), warm, FileFeed.FILE_EVERY_MILLIS, FileFeed.FILE_EVERY_MILLIS,
+                Stats.MIN_SAMPLES_FOR_P99, ProcessTreeMonitor.INTERVAL_MILLIS, batchTop);
     }
 }

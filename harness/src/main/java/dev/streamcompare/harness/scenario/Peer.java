@@ -8,8 +8,13 @@ import dev.streamcompare.harness.report.RunResult;
 import dev.streamcompare.harness.run.PeerCommand;
 import dev.streamcompare.harness.run.RunContext;
 import dev.streamcompare.harness.run.RunEvents;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,23 +85,47 @@ public final class Peer {
      * string of {@code line.split("\\s")} (an empty line gives one empty string, trailing empty strings none).
      */
     static Map<String, Long> splitCounts(byte[] input) {
+        try {
+            return splitCounts(new ByteArrayInputStream(input));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same, of the workload's input as sent, read from its file a line at a time. */
+    static Map<String, Long> splitCounts(Workload workload) throws IOException {
+        try (InputStream in = Files.newInputStream(workload.input())) {
+            return splitCounts(in);
+        }
+    }
+
+    private static Map<String, Long> splitCounts(InputStream input) throws IOException {
         Map<String, Long> counts = new HashMap<>();
-        int start = 0;
-        while (start < input.length) {
-            int end = start;
-            while (end < input.length && input[end] != '\n') {
-                end++;
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        byte[] buffer = new byte[1 << 16];
+        for (int read = input.read(buffer); read >= 0; read = input.read(buffer)) {
+            int start = 0;
+            for (int i = 0; i < read; i++) {
+                if (buffer[i] == '\n') {
+                    line.write(buffer, start, i - start);
+                    countSplit(line.toString(StandardCharsets.UTF_8), true, counts);
+                    line.reset();
+                    start = i + 1;
+                }
             }
-            String line = new String(input, start, end - start, StandardCharsets.UTF_8);
-            if (end < input.length && line.endsWith("\r")) {
-                line = line.substring(0, line.length() - 1);
-            }
-            for (String word : SPLIT.split(line)) {
-                counts.merge(word, 1L, Long::sum);
-            }
-            start = end + 1;
+            line.write(buffer, start, read - start);
+        }
+        if (line.size() > 0) {
+            countSplit(line.toString(StandardCharsets.UTF_8), false, counts);
         }
         return counts;
+    }
+
+    private static void countSplit(String line, boolean cutAtNewline, Map<String, Long> counts) {
+        String cut = cutAtNewline && line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        for (String word : SPLIT.split(cut)) {
+            counts.merge(word, 1L, Long::sum);
+        }
     }
 
     /** {@code differences} with the empty string's line, {@code ": expected …"}, starting with {@code "" (empty string)}. */
@@ -173,7 +202,7 @@ public final class Peer {
             List<String> command = context.launcher().peerCommand(
                     List.of("--hostname", settings.run().bind(), "--port", Integer.toString(feed.port())), options);
             return command == null ? null
-                    : new PeerRun(name, workload, splitCounts(workload.bytes()), feed, events).run(context, command);
+                    : new PeerRun(name, workload, splitCounts(workload), feed, events).run(context, command);
         }
     }
 }

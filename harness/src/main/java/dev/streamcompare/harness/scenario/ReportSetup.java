@@ -36,7 +36,7 @@ final class ReportSetup {
     Report.Setup of(Path seed, Workload workload, int warmUpCopies) {
         return new Report.Setup(machine(pinning), versions(), engineSettings(),
                 new Report.Input(new Report.Input.Text(seed.getFileName().toString(), settings.repeat(), workload.sha256(),
-                        workload.bytes().length, workload.lines(), workload.words(), workload.counts().size()),
+                        workload.size(), workload.lines(), workload.words(), workload.counts().size(), workload.pieces()),
                         new Report.Input.FixedRate(settings.fixedRate().linesPerSecond(), settings.fixedRate().seconds(),
                                 settings.fixedRate().markerEveryMillis()), warmUpCopies),
                 Map.of("howMeasured", HowMeasured.text(settings.run().batchTop(), warmUpCopies)));

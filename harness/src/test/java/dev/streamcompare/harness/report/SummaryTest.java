@@ -134,7 +134,47 @@ class SummaryTest {
                 run(Identity.BASELINE, true, 1e6, Latency.NONE, Resources.NONE, fourBatches),
                 run(Identity.of(Job.STATEFUL, Engine.SPARK_STRUCTURED), true, null, Latency.NONE, Resources.NONE, null)));
 
-        assertThat(rows).extracting(Summary::batchesAtMaxRate).containsExactly(5.0, null, null, null);
+        assertThat(rows).extracting(row -> row.maxRate().batches()).containsExactly(5.0, null, null, null);
+    }
+
+    @Test
+    void theMaxRatePhaseHasTheLargestErrorOfTheCorrectRunsAndTheMediansOfItsCost() {
+        long words = 10_000_000;
+        List<Summary> rows = Summary.of(List.of(
+                run(SOCKET_FLINK, true, maxRate(1.2, new PhaseResources(10.0, 1L << 30), words)),
+                run(SOCKET_FLINK, true, maxRate(3.5, new PhaseResources(30.0, 3L << 30), words)),
+                run(SOCKET_FLINK, false, maxRate(40.0, new PhaseResources(99.0, 9L << 30), words)),
+                run(SOCKET_FLINK, true, maxRate(0.8, null, words))));
+
+        assertThat(rows.get(0).maxRate()).as("a wrong run's figure is no figure, nor its error")
+                .isEqualTo(new Summary.MaxRate(6.0, 3.5, 2.0, 2048.0, false));
+        assertThat(rows.get(0).maxRate().beyondErrorTarget()).isFalse();
+    }
+
+    @Test
+    void aRowWithARunBeyondTheErrorTargetIsBeyondIt() {
+        Summary row = Summary.of(List.of(run(SOCKET_FLINK, true, maxRate(1.2, null, 1000)),
+                run(SOCKET_FLINK, true, maxRate(11.0, null, 1000)))).get(0);
+
+        assertThat(row.maxRate().errorPercent()).isEqualTo(11.0);
+        assertThat(row.maxRate().beyondErrorTarget()).isTrue();
+    }
+
+    @Test
+    void aRowWithARunNearTheRateItsInputWasOfferedAtIsBoundedByTheFeed() {
+        Throughput held = new Throughput(11e6, 1.0, Throughput.Method.STEADY_SLOPE, new RunResult.Phase(1000, 1.0, 6, 12e6, null, null));
+        Summary row = Summary.of(List.of(run(SOCKET_FLINK, true, maxRate(1.0, null, 1000)), run(SOCKET_FLINK, true, held))).get(0);
+
+        assertThat(row.maxRate().boundedByFeed()).isTrue();
+    }
+
+    private static Throughput maxRate(double errorPercent, PhaseResources cost, long words) {
+        return new Throughput(1e6, errorPercent, Throughput.Method.STEADY_SLOPE, new RunResult.Phase(words, 10.0, 6, 12e6, null, cost));
+    }
+
+    private static RunResult run(Identity identity, boolean correct, Throughput throughput) {
+        return new RunResult(identity, 1, new Verdict(correct, correct ? null : "wrong counts", 0, 10, correct ? 10 : 12,
+                RunResult.Differences.NONE), throughput, Latency.NONE, Resources.NONE, 0.5, "log", null);
     }
 
     @Test

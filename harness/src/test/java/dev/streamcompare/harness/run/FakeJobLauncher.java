@@ -28,6 +28,16 @@ record FakeJobLauncher(Map<String, String> properties) implements JobLauncher {
         return new FakeJobLauncher(Map.of(FakeSocketJob.EXIT_AFTER_LINES, Integer.toString(lines)));
     }
 
+    /** The fake job counting the piece that starts with {@code sentinel} twice. */
+    static FakeJobLauncher doublingPiece(String sentinel) {
+        return new FakeJobLauncher(Map.of(FakeSocketJob.DOUBLE_PIECE, sentinel));
+    }
+
+    /** The fake job skipping the piece that starts with {@code sentinel}, and counting the one after it twice. */
+    static FakeJobLauncher skippingPiece(String sentinel) {
+        return new FakeJobLauncher(Map.of(FakeSocketJob.SKIP_PIECE, sentinel));
+    }
+
     @Override
     public List<String> command(Engine engine, Job job, List<String> args, List<String> jvmOptions) {
         if (job != Job.SOCKET) {

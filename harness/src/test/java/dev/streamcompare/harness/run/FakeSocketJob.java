@@ -7,6 +7,7 @@ import dev.streamcompare.common.StopSignals;
 import dev.streamcompare.common.Tokenizer;
 import dev.streamcompare.common.WordCount;
 import dev.streamcompare.common.WordCounter;
+import dev.streamcompare.harness.output.Sentinels;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -26,13 +27,18 @@ import java.util.concurrent.TimeUnit;
  * batch interval, and publishes each non-empty batch at the interval's end with {@link BatchOutput},
  * as the real jobs do. On SIGTERM or SIGINT it publishes what it has counted and exits 0.
  *
- * <p>Two system properties break it on purpose:
+ * <p>System properties break it on purpose:
  * <ul>
  *   <li>{@value #MISCOUNT}{@code =WORD}: every {@code WORD} is counted as {@code WORD} with its
  *       first {@code o} made a zero ({@code fox} → {@code f0x}), so the totals have the right
  *       number of words but the wrong words;</li>
  *   <li>{@value #EXIT_AFTER_LINES}{@code =N}: once it has read N lines it publishes them as a
- *       batch at once and exits {@value #EARLY_EXIT_CODE}.</li>
+ *       batch at once and exits {@value #EARLY_EXIT_CODE};</li>
+ *   <li>{@value #DOUBLE_PIECE}{@code =SENTINEL}: the piece of the input that starts with that
+ *       sentinel word's line is counted twice, as if read twice;</li>
+ *   <li>{@value #SKIP_PIECE}{@code =SENTINEL}: that piece is not counted and the one after it is
+ *       counted twice: on input whose pieces are copies of each other, the same words, only the
+ *       sentinels differ.</li>
  * </ul>
  */
 public final class FakeSocketJob {
@@ -42,10 +48,19 @@ public final class FakeSocketJob {
     /** Lines after which the job publishes and exits early, if any. */
     static final String EXIT_AFTER_LINES = "fake.exitAfterLines";
     static final int EARLY_EXIT_CODE = 3;
+    /** The sentinel of a piece to count twice, if any. */
+    static final String DOUBLE_PIECE = "fake.doublePiece";
+    /** The sentinel of a piece to skip, counting the next one twice, if any. */
+    static final String SKIP_PIECE = "fake.skipPiece";
 
     private final BatchOutput output;
     private final long batchMillis;
     private final String miscounted;
+    private final String doubledPiece = System.getProperty(DOUBLE_PIECE);
+    private final String skippedPiece = System.getProperty(SKIP_PIECE);
+    /** The sentinel of the piece being read, and how many times its lines count. */
+    private String piece;
+    private int times = 1;
     private final Object lock = new Object();
     private WordCounter batch = new WordCounter();
     private long lastBatchEnd;
@@ -81,7 +96,9 @@ public final class FakeSocketJob {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 synchronized (lock) {
-                    Tokenizer.forEachWord(line, this::count);
+                    for (int i = timesToCount(line); i > 0; i--) {
+                        Tokenizer.forEachWord(line, this::count);
+                    }
                 }
                 if (++lines == exitAfterLines) {
                     publish(System.currentTimeMillis());
@@ -93,6 +110,16 @@ public final class FakeSocketJob {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How many times {@code line} counts: once, unless it is in a piece the job is told to double or skip. */
+    private int timesToCount(String line) {
+        if (Sentinels.isSentinel(line.strip())) {
+            boolean followsSkipped = piece != null && piece.equals(skippedPiece);
+            piece = line.strip();
+            times = piece.equals(skippedPiece) ? 0 : piece.equals(doubledPiece) || followsSkipped ? 2 : 1;
+        }
+        return times;
     }
 
     private void count(String word) {

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.feed.Workload;
+import dev.streamcompare.harness.output.Sentinels;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.report.RunResult;
+import dev.streamcompare.harness.report.Throughput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,18 +26,21 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * One streaming run's lifecycle through {@link JobRunner} and {@link StreamingRun}, without an
  * engine: {@link FakeSocketJob} in a child JVM, fed by the harness's socket, publishing 1 s
- * batches. The workload is tiny: a seed of 200 lines of 10 words, sent twice at max rate, and
- * 200 lines/s for 1 s at fixed rate; the words expected below are counted from that by hand.
+ * batches. The workload is tiny: a seed of 200 lines of 10 words, sent twice at max rate in four
+ * pieces of 100 lines (alike but for their sentinel words), and 200 lines/s for 1 s at fixed
+ * rate; the words expected below are counted from that by hand.
  */
 @Timeout(90)
 class StreamingRunTest {
 
     /** 200 lines, each {@code the quick brown fox jumps over the lazy dog nK}: 10 words, one fox. */
     private static final int SEED_LINES = 200;
-    /** The seed twice. */
-    private static final long MAX_RATE_WORDS = 2 * SEED_LINES * 10;
-    /** The seed once. */
-    private static final long WARM_UP_WORDS = SEED_LINES * 10;
+    /** The seed twice, in four pieces with a sentinel word each. */
+    private static final long MAX_RATE_WORDS = 2 * SEED_LINES * 10 + 4;
+    /** The seed once, in four pieces with a sentinel word each. */
+    private static final long WARM_UP_WORDS = SEED_LINES * 10 + 4;
+    /** A piece: a sentinel word and 100 of the seed's lines. */
+    private static final long PIECE_WORDS = 1 + 100 * 10;
     /** 200 lines/s for 1 s: the seed's 200 lines once, markers every 250 ms besides. */
     private static final FixedRate FIXED_RATE = new FixedRate(200, 1, 250);
     private static final long FIXED_RATE_WORDS = 200 * 10;
@@ -56,7 +61,7 @@ class StreamingRunTest {
         Files.write(seed, IntStream.range(0, SEED_LINES).mapToObj(i -> "the quick brown fox jumps over the lazy dog n" + i % 20)
                 .toList());
         workload = Workload.prepare(seed, 2, temp.resolve("input").resolve("workload.txt"));
-        warmUp = Workload.prepare(seed, 1, temp.resolve("input").resolve("warm-up.txt"));
+        warmUp = Workload.prepareWarmUp(seed, 1, temp.resolve("input").resolve("warm-up.txt"));
         assertThat(workload.words()).as("the workload as counted by hand").isEqualTo(MAX_RATE_WORDS);
         assertThat(warmUp.words()).isEqualTo(WARM_UP_WORDS);
 
@@ -90,6 +95,12 @@ class StreamingRunTest {
         assertThat(maxRate.seconds()).isPositive();
         assertThat(maxRate.batches()).isPositive();
         assertThat(correct.throughput().wordsPerSecond()).isPositive();
+        assertThat(correct.throughput().method()).as("a phase of a batch or two: too short for the slope")
+                .isEqualTo(Throughput.Method.FIRST_BYTE_TO_COMPLETING_BATCH);
+        assertThat(correct.throughput().errorPercent()).as("a 1 s batch and a poll, over at most the phase's 10 s")
+                .isGreaterThan(10.0);
+        assertThat(maxRate.resources().cpuSeconds()).isNotNegative();
+        assertThat(maxRate.resources().peakRssBytes()).isPositive();
 
         assertThat(markers).as("markers every 250 ms for 1 s").isPositive();
         assertThat(correct.latency().markersFound()).isEqualTo(markers);
@@ -143,10 +154,38 @@ class StreamingRunTest {
                 "a job that died is not waited for until the timeout");
 
         assertThat(result.correct()).isFalse();
-        assertThat(result.failure()).matches("max rate phase: the job exited \\(3\\) after publishing \\d+ of 4000 words; see its log");
+        assertThat(result.failure()).matches("max rate phase: the job exited \\(3\\) after publishing \\d+ of 4004 words; see its log");
         assertThat(result.verdict().exitCode()).isEqualTo(FakeSocketJob.EARLY_EXIT_CODE);
-        assertThat(result.verdict().wordsCounted()).as("its 100 lines of 10 words").isEqualTo(1000);
+        assertThat(result.verdict().wordsCounted()).as("its 100 lines: a sentinel and 99 of 10 words").isEqualTo(991);
         assertThat(result.throughput().wordsPerSecond()).as("no max-rate figure for a phase that failed").isNull();
         assertThat(result.latency().markersSent()).as("the fixed-rate phase never ran").isZero();
+    }
+
+    @Test
+    void aJobThatReadsAPieceTwiceFailsTheMaxRatePhaseOnTheWordsTooManyInsteadOfStoppingItsClockEarly() throws Exception {
+        JobRunner runner = runner(FakeJobLauncher.doublingPiece(Sentinels.word(Workload.MAX_RATE, 3)), "doubles", null,
+                Duration.ofSeconds(30));
+
+        RunResult result = runner.runStreaming(Job.SOCKET, Engine.FLINK, Variant.FAITHFUL, 1, RunEvents.NONE);
+
+        assertThat(result.correct()).isFalse();
+        assertThat(result.failure()).matches("max rate phase: the job's totals went from \\d+ to \\d+ words, \\d+ more than the "
+                + MAX_RATE_WORDS + " sent: words counted twice \\(a piece of the input read twice\\?\\)");
+        assertThat(result.verdict().wordsCounted()).as("the last piece twice").isEqualTo(MAX_RATE_WORDS + PIECE_WORDS);
+        assertThat(result.throughput()).as("no figure for a phase that failed").isEqualTo(Throughput.NONE);
+    }
+
+    @Test
+    void aJobThatSkipsAPieceAndReadsTheNextTwiceIsToldByTheSentinelsAlone() throws Exception {
+        JobRunner runner = runner(FakeJobLauncher.skippingPiece(Sentinels.word(Workload.MAX_RATE, 1)), "skips", null,
+                Duration.ofSeconds(30));
+
+        RunResult result = runner.runStreaming(Job.SOCKET, Engine.FLINK, Variant.FAITHFUL, 1, RunEvents.NONE);
+
+        assertThat(result.failure()).as("as many words as sent: the run goes through").isNull();
+        assertThat(result.verdict().wordsCounted()).isEqualTo(result.verdict().wordsExpected());
+        assertThat(result.correct()).isFalse();
+        assertThat(result.verdict().differences()).isEqualTo(new RunResult.Differences(1, 0, 1,
+                List.of("streamcompare-piece-max-rate-1: expected 1, counted 0", "streamcompare-piece-max-rate-2: expected 1, counted 2")));
     }
 }

@@ -83,7 +83,7 @@ public class PeerIT {
         PeerResult result = run.result();
         assertThat(result.failed()).as(result.outcome().failure() + ", log: " + temp.resolve("report").resolve(result.log())).isFalse();
         assertThat(result.outcome().exitCode()).as("it ends by itself at end of stream").isZero();
-        Map<String, Long> expected = javaSplitCounts(workload.bytes());
+        Map<String, Long> expected = javaSplitCounts(Files.readAllBytes(workload.input()));
         assertThat(run.totals()).as("its totals are split(\"\\\\s\")'s, exactly").isEqualTo(expected);
         assertThat(result.split().explainedBySplit()).isTrue();
         assertThat(result.timing().reachedSplitTotal()).isTrue();

@@ -29,6 +29,15 @@ final class Format {
         return value == null ? NONE : String.format(Locale.ROOT, "%.1f", value);
     }
 
+    static String twoDecimals(Double value) {
+        return value == null ? NONE : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** A percentage: one decimal below 10, whole above: {@code 1.2 %}, {@code 24 %}. */
+    static String percent(double value) {
+        return String.format(Locale.ROOT, value < 10 ? "%.1f %%" : "%.0f %%", value);
+    }
+
     /** A count with thousands separators: {@code 21,436,080}. */
     static String count(long value) {
         return String.format(Locale.ROOT, "%,d", value);

@@ -35,6 +35,7 @@ final class HtmlReport {
         String moved = ReferenceSection.moved(report);
         html.append(moved.isEmpty() ? "" : "<p class=\"wrong\">" + escape(moved.strip()) + "</p>");
         html.append(Html.table(SummaryTable.of(rows)));
+        html.append(paragraph(SummaryTable.note(rows)));
         html.append(paragraph(GoalLine.goalLine(rows, report.findings().referenceRateWordsPerSecond())));
         images(html, rows.isEmpty() ? List.of() : SummaryCharts.of(rows));
         html.append(ReferenceSection.html(report));
@@ -105,10 +106,12 @@ final class HtmlReport {
      */
     private static String runs(List<RunResult> runs) {
         StringBuilder html = new StringBuilder("<h2>Runs</h2><table><tr><th>job</th><th>engine</th><th>run</th><th>correct</th>"
-                + "<th>failure</th><th>differences</th><th>× reference</th><th>load average, start → end</th><th>log</th></tr>");
+                + "<th>max rate</th><th>failure</th><th>differences</th><th>× reference</th><th>load average, start → end</th>"
+                + "<th>log</th></tr>");
         for (RunResult run : runs) {
             html.append("<tr><td>").append(escape(run.identity().job())).append("</td><td>").append(escape(run.identity().engine()))
                     .append("</td><td>").append(run.run()).append("</td><td").append(run.correct() ? ">yes" : " class=\"wrong\">no")
+                    .append("</td><td>").append(escape(FindingTables.maxRate(run.throughput())))
                     .append("</td><td>").append(escape(run.failure() == null ? "" : run.failure()))
                     .append("</td><td>").append(escape(String.join("; ", run.verdict().differences().first())))
                     .append("</td><td>").append(escape(ReferenceSection.reference(run)))
@@ -123,7 +126,8 @@ final class HtmlReport {
         Report.Input.Text t = setup.input().text();
         Report.Input.FixedRate f = setup.input().fixedRate();
         String input = "Input[seed=" + t.seed() + ", repeat=" + t.repeat() + ", sha256=" + t.sha256() + ", bytes=" + t.bytes()
-                + ", lines=" + t.lines() + ", words=" + t.words() + ", distinct=" + t.distinct() + ", fixedRateLinesPerSecond="
+                + ", lines=" + t.lines() + ", words=" + t.words() + ", distinct=" + t.distinct()
+                + (t.pieces() == null ? "" : ", pieces=" + t.pieces() + " (each with a sentinel word)") + ", fixedRateLinesPerSecond="
                 + f.linesPerSecond() + ", fixedRateSeconds=" + f.seconds() + ", markerEveryMillis=" + f.markerEveryMillis()
                 + ", warmUp=" + setup.input().warmUp() + "]";
         return setup.machine() + "\n" + setup.versions() + "\n" + input + "\n" + setup.settings();

@@ -18,7 +18,7 @@ final class MarkdownReport {
         md.append(report.passed() ? "Every run correct.\n\n" : "**Some runs are wrong or failed: see below.**\n\n");
         md.append(ReportWriter.referenceLine(report));
         if (!rows.isEmpty()) {
-            md.append(Markdown.table(SummaryTable.of(rows))).append('\n')
+            md.append(Markdown.table(SummaryTable.of(rows))).append('\n').append(SummaryTable.note(rows))
                     .append(GoalLine.goalLine(rows, report.findings().referenceRateWordsPerSecond()));
         }
         md.append(ReferenceSection.markdown(report)).append(PeerSection.markdown(report)).append(sustainable(report))
@@ -88,6 +88,10 @@ final class MarkdownReport {
         Report.Input.FixedRate fixed = setup.input().fixedRate();
         md.append(String.format(Locale.ROOT, "- input: %s × %d, %,d bytes, %,d lines, %,d words (%,d distinct), sha256 %s%n",
                 in.seed(), in.repeat(), in.bytes(), in.lines(), in.words(), in.distinct(), in.sha256()));
+        if (in.pieces() != null) {
+            md.append(String.format(Locale.ROOT, "- cut into %,d pieces (a file each for the file jobs), each with a sentinel word "
+                    + "of its own, counted in the words above%n", in.pieces()));
+        }
         if (warmUp != null && warmUp > 0) {
             md.append(String.format(Locale.ROOT, "- warm-up before each max-rate phase (not timed): %s × %d%n", in.seed(), warmUp));
         }

@@ -22,9 +22,10 @@ public final class ReportWriter {
         Files.writeString(folder.resolve("report.html"), HtmlReport.of(report, rows), StandardCharsets.UTF_8);
     }
 
-    /** The summary table in Markdown. */
+    /** The summary table in Markdown, and what its marks mean. */
     public static String summaryTable(List<Summary> rows) {
-        return Markdown.table(SummaryTable.of(rows));
+        String note = SummaryTable.note(rows);
+        return Markdown.table(SummaryTable.of(rows)) + (note.isEmpty() ? "" : "\n" + note.strip() + "\n");
     }
 
     /** Whether the tuned rows reach the goal against {@code referenceRate}, or nothing: see {@link GoalLine}. */
