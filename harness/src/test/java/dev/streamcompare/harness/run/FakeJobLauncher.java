@@ -11,20 +11,20 @@ import java.util.Map;
  * job, with the harness's JVM options ({@code -Xmx}, temp folder) and {@code properties} (the
  * fake's modes) — {@code java … -cp <test classpath> FakeSocketJob <the job's args>}.
  */
-record FakeJobLauncher(Map<String, String> properties) implements JobLauncher {
+public record FakeJobLauncher(Map<String, String> properties) implements JobLauncher {
 
     /** The fake job counting right. */
-    static FakeJobLauncher correct() {
+    public static FakeJobLauncher correct() {
         return new FakeJobLauncher(Map.of());
     }
 
     /** The fake job counting every {@code word} as a misspelt one. */
-    static FakeJobLauncher miscounting(String word) {
+    public static FakeJobLauncher miscounting(String word) {
         return new FakeJobLauncher(Map.of(FakeSocketJob.MISCOUNT, word));
     }
 
     /** The fake job publishing its first batch after {@code lines} lines, then exiting 3. */
-    static FakeJobLauncher exitingAfter(int lines) {
+    public static FakeJobLauncher exitingAfter(int lines) {
         return new FakeJobLauncher(Map.of(FakeSocketJob.EXIT_AFTER_LINES, Integer.toString(lines)));
     }
 

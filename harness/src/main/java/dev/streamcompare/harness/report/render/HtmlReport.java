@@ -113,7 +113,8 @@ final class HtmlReport {
         String input = "Input[seed=" + t.seed() + ", repeat=" + t.repeat() + ", sha256=" + t.sha256() + ", bytes=" + t.bytes()
                 + ", lines=" + t.lines() + ", words=" + t.words() + ", distinct=" + t.distinct() + ", fixedRateLinesPerSecond="
                 + f.linesPerSecond() + ", fixedRateSeconds=" + f.seconds() + ", markerEveryMillis=" + f.markerEveryMillis()
-                + ", warmUp=" + setup.input().warmUp() + "]";
+                + ", warmUp=" + setup.input().warmUp() + "]"
+                + (setup.input().expectedCounts() == null ? "" : "\nexpected counts: " + setup.input().expectedCounts().line());
         return setup.machine() + "\n" + setup.versions() + "\n" + input + "\n" + setup.settings();
     }
 }

@@ -84,6 +84,9 @@ final class MarkdownReport {
         }
         md.append(String.format(Locale.ROOT, "- fixed-rate phase: %,d lines/s for %d s, a marker every %d ms%n",
                 fixed.linesPerSecond(), fixed.seconds(), fixed.markerEveryMillis()));
+        if (setup.input().expectedCounts() != null) {
+            md.append("- expected counts: ").append(setup.input().expectedCounts().line()).append('\n');
+        }
         setup.settings().forEach((engine, s) -> md.append("- ").append(engine).append(": ").append(s).append('\n'));
         return md.toString();
     }
