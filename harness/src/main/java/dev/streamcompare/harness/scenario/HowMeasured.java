@@ -24,7 +24,8 @@ final class HowMeasured {
             - **CPU**: user + system seconds of the child's whole process tree (grandchildren included), \
             **peak RSS**: the peak of the sampled sum of RSS over the tree; both from Linux's /proc, sampled every %d ms.
             - **correct**: the job's totals (stateless: the sum of its batch files; stateful: its last state file; \
-            batch: its top %d) equal the plain-Java reference counter's.
+            batch: every word it wrote with `--output`, and its printed top %d in order) equal the plain-Java reference counter's; \
+            "expected counts", under the input, says whether those were checked against Python's before any job ran.
             - With several runs: medians, with min–max for throughput. Figures come from correct runs only.
             """;
 
