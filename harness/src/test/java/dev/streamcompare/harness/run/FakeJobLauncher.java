@@ -2,6 +2,7 @@ package dev.streamcompare.harness.run;
 
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Job;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,13 @@ import java.util.Map;
 /**
  * Test only: starts {@link FakeSocketJob} from the test classpath in place of any engine's socket
  * job, with the harness's JVM options ({@code -Xmx}, temp folder) and {@code properties} (the
- * fake's modes) — {@code java … -cp <test classpath> FakeSocketJob <the job's args>}.
+ * fake's modes) — {@code java … -cp <test classpath> FakeSocketJob <the job's args>}. The fake has
+ * nothing to drain when it stops: it gets {@link #STOP_GRACE}, not the engines' 30 s.
  */
 public record FakeJobLauncher(Map<String, String> properties) implements JobLauncher {
+
+    /** The fake's grace period after SIGTERM. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(3);
 
     /** The fake job counting right. */
     public static FakeJobLauncher correct() {
@@ -26,6 +31,22 @@ public record FakeJobLauncher(Map<String, String> properties) implements JobLaun
     /** The fake job publishing its first batch after {@code lines} lines, then exiting 3. */
     public static FakeJobLauncher exitingAfter(int lines) {
         return new FakeJobLauncher(Map.of(FakeSocketJob.EXIT_AFTER_LINES, Integer.toString(lines)));
+    }
+
+    /** The fake job publishing what it read once it has read {@code lines} lines (markers aside), then exiting {@code code}. */
+    public static FakeJobLauncher exitingAfter(int lines, int code) {
+        return new FakeJobLauncher(Map.of(FakeSocketJob.EXIT_AFTER_LINES, Integer.toString(lines),
+                FakeSocketJob.EXIT_CODE, Integer.toString(code)));
+    }
+
+    /** The fake job counting right but ignoring SIGTERM: only a kill ends it. */
+    public static FakeJobLauncher ignoringSigterm() {
+        return new FakeJobLauncher(Map.of(FakeSocketJob.IGNORE_SIGTERM, "true"));
+    }
+
+    @Override
+    public Duration stopGrace() {
+        return STOP_GRACE;
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.streamcompare.common.StopSignals;
 import dev.streamcompare.common.Tokenizer;
 import dev.streamcompare.common.WordCount;
 import dev.streamcompare.common.WordCounter;
+import dev.streamcompare.harness.output.Markers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -31,8 +32,10 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@value #MISCOUNT}{@code =WORD}: every {@code WORD} is counted as {@code WORD} with its
  *       first {@code o} made a zero ({@code fox} → {@code f0x}), so the totals have the right
  *       number of words but the wrong words;</li>
- *   <li>{@value #EXIT_AFTER_LINES}{@code =N}: once it has read N lines it publishes them as a
- *       batch at once and exits {@value #EARLY_EXIT_CODE}.</li>
+ *   <li>{@value #EXIT_AFTER_LINES}{@code =N}: once it has read N lines (latency markers aside) it
+ *       publishes them as a batch at once and exits with {@value #EXIT_CODE}, {@value #EARLY_EXIT_CODE}
+ *       unless given;</li>
+ *   <li>{@value #IGNORE_SIGTERM}{@code =true}: it ignores SIGTERM and SIGINT, going on until killed.</li>
  * </ul>
  */
 public final class FakeSocketJob {
@@ -41,7 +44,11 @@ public final class FakeSocketJob {
     static final String MISCOUNT = "fake.miscount";
     /** Lines after which the job publishes and exits early, if any. */
     static final String EXIT_AFTER_LINES = "fake.exitAfterLines";
+    /** The exit code of that early exit. */
+    static final String EXIT_CODE = "fake.exitCode";
     static final int EARLY_EXIT_CODE = 3;
+    /** Whether the job ignores the request to stop. */
+    static final String IGNORE_SIGTERM = "fake.ignoreSigterm";
 
     private final BatchOutput output;
     private final long batchMillis;
@@ -66,7 +73,8 @@ public final class FakeSocketJob {
         FakeSocketJob job = new FakeSocketJob(options);
         int exitAfterLines = Integer.getInteger(EXIT_AFTER_LINES, 0);
         CountDownLatch stop = new CountDownLatch(1);
-        StopSignals.onStop("FakeSocketJob", stop::countDown);
+        StopSignals.onStop("FakeSocketJob", Boolean.getBoolean(IGNORE_SIGTERM)
+                ? () -> System.err.println("FakeSocketJob: not stopping, on purpose") : stop::countDown);
         Socket socket = new Socket(options.host, options.port);
         Thread reader = new Thread(() -> job.read(socket, exitAfterLines), "fake-reader");
         reader.setDaemon(true);
@@ -83,10 +91,11 @@ public final class FakeSocketJob {
                 synchronized (lock) {
                     Tokenizer.forEachWord(line, this::count);
                 }
-                if (++lines == exitAfterLines) {
+                if (!Markers.isMarker(line) && ++lines == exitAfterLines) {
                     publish(System.currentTimeMillis());
-                    System.err.println("FakeSocketJob: read " + lines + " lines, exiting with " + EARLY_EXIT_CODE + " on purpose");
-                    System.exit(EARLY_EXIT_CODE);
+                    int code = Integer.getInteger(EXIT_CODE, EARLY_EXIT_CODE);
+                    System.err.println("FakeSocketJob: read " + lines + " lines, exiting with " + code + " on purpose");
+                    System.exit(code);
                 }
             }
             // The server closed: nothing more will come; wait for the stop as a Spark job does.
