@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +36,8 @@ final class BrokenSocketWordCount {
             options.put(args[i], args[i + 1]);
         }
         long batchMillis = Long.parseLong(options.get("--batch-seconds")) * 1000;
-        BatchOutput output = new BatchOutput(Path.of(options.get("--output")), 0, new PrintStream(System.out, true, StandardCharsets.UTF_8));
+        Path folder = Files.createDirectories(Path.of(options.get("--output")));
+        BatchOutput output = new BatchOutput(folder, 0, new PrintStream(System.out, true, StandardCharsets.UTF_8));
         Map<String, Long> batch = new HashMap<>();
         CountDownLatch stop = new CountDownLatch(1);
         StopSignals.onStop(name, stop::countDown);
