@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Puts the seed text, Project Gutenberg eBook #4300 (Ulysses, public domain in the US), at
 # data/Ulysses.txt: copied from ../shared/data/ when that exists, else downloaded. Checks its
-# sha256. Also copies the Python-made oracle of its word counts when ../shared has it.
-# The text is not committed (see .gitignore).
+# sha256. The text is not committed (see .gitignore); the oracle of its word counts is
+# (data/Ulysses.counts.tsv, made by data/count-words.py).
 set -euo pipefail
 
 data_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -27,11 +27,6 @@ if [[ ! -s $target ]]; then
   fi
   chmod u+w "$target.tmp"
   mv "$target.tmp" "$target"
-fi
-
-if [[ -f $shared_dir/Ulysses.counts.tsv && ! -f $data_dir/Ulysses.counts.tsv ]]; then
-  cp "$shared_dir/Ulysses.counts.tsv" "$data_dir/Ulysses.counts.tsv"
-  chmod u+w "$data_dir/Ulysses.counts.tsv"
 fi
 
 actual_sha=$(sha_of "$target")

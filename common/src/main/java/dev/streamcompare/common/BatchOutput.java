@@ -36,7 +36,11 @@ public final class BatchOutput {
     private final int print;
     private final PrintStream console;
 
-    /** @param folder where batch files go, or null for none; @param print entries per console batch */
+    /**
+     * @param folder  where batch files go, or null for none
+     * @param print   entries per console batch
+     * @param console where batches are printed, or null for nowhere
+     */
     public BatchOutput(Path folder, int print, PrintStream console) {
         this.folder = folder;
         this.print = print;
@@ -48,12 +52,22 @@ public final class BatchOutput {
         return "batch-" + batchEndMillis + ".tsv";
     }
 
+    /**
+     * The batch job's whole result ({@code --output DIR}): every word with its count, as one batch
+     * file in {@code folder} named for the time of writing; nothing printed.
+     */
+    public static void publishWhole(Path folder, Iterable<WordCount> entries) {
+        new BatchOutput(folder, 0, null).publish(System.currentTimeMillis(), entries);
+    }
+
     /** Prints and writes the batch ending at {@code batchEndMillis}; {@code entries} in any order. */
     public void publish(long batchEndMillis, Iterable<WordCount> entries) {
         List<WordCount> sorted = new ArrayList<>();
         entries.forEach(sorted::add);
         sorted.sort(WordOrder.BY_WORD);
-        printBatch(batchEndMillis, sorted);
+        if (console != null) {
+            printBatch(batchEndMillis, sorted);
+        }
         if (folder != null) {
             writeBatch(batchEndMillis, sorted);
         }

@@ -36,7 +36,7 @@ public final class JobArgs {
         return set("--batch-seconds", Integer.toString(seconds));
     }
 
-    /** {@code --output DIR}: where each batch is published. */
+    /** {@code --output DIR}: where each batch is published (the batch job: its whole result, as one batch). */
     public JobArgs output(Path dir) {
         return set("--output", dir.toString());
     }

@@ -34,4 +34,16 @@ public final class ProjectHome {
         }
         return text;
     }
+
+    /**
+     * {@code data/Ulysses.counts.tsv}, committed: every word of the seed text with its count, as
+     * {@code data/count-words.py} (Python's {@code str.split()}) makes it. The reference counter's
+     * independent oracle: no code of the project made it.
+     */
+    public static Path seedOracle() {
+        return locate().resolve(SEED_ORACLE);
+    }
+
+    /** Where {@link #seedOracle()} is, relative to the checkout. */
+    public static final String SEED_ORACLE = "data/Ulysses.counts.tsv";
 }

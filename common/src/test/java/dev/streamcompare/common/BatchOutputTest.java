@@ -59,4 +59,20 @@ class BatchOutputTest {
         assertThat(BatchFiles.newest(folder)).containsOnly(java.util.Map.entry("a", 5L));
         assertThat(BatchFiles.list(folder)).extracting(BatchFiles::batchEnd).containsExactly(2000L, 10000L);
     }
+
+    @Test
+    void theBatchJobsWholeResultIsOneBatchFileInCodePointOrderAndNothingPrinted() throws Exception {
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            BatchOutput.publishWhole(folder, BATCH);
+        } finally {
+            System.setOut(stdout);
+        }
+        assertThat(BatchFiles.list(folder)).singleElement().satisfies(file ->
+                assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).containsExactly("a\t3", "the\t7", "\uFFFF\t2",
+                        "\uD83D\uDE00\t1"));
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
 }

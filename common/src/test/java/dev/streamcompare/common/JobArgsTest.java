@@ -83,13 +83,16 @@ class JobArgsTest {
     @Test
     void batchJobOptionsRoundTrip() throws Exception {
         Path text = Files.writeString(folder.resolve("text.txt"), "a b a\n");
-        BatchOptions fromPath = parse(new BatchOptions(), new JobArgs().input(text).top(7).cores(3));
+        Path out = folder.resolve("out");
+        BatchOptions fromPath = parse(new BatchOptions(), new JobArgs().input(text).top(7).cores(3).output(out));
         assertThat(fromPath.input).isEqualTo(text.toString());
         assertThat(fromPath.top).isEqualTo(7);
         assertThat(fromPath.cores).isEqualTo(3);
+        assertThat(fromPath.output).isEqualTo(out);
 
         BatchOptions fromUri = parse(new BatchOptions(), new JobArgs().input(text.toUri().toString()));
         assertThat(fromUri.input).isEqualTo(text.toUri().toString());
+        assertThat(fromUri.output).as("no whole result unless asked for").isNull();
     }
 
     @Test

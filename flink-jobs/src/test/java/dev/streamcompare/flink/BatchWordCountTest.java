@@ -2,6 +2,7 @@ package dev.streamcompare.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamcompare.common.BatchFiles;
 import dev.streamcompare.common.ProjectHome;
 import dev.streamcompare.common.WordCount;
 import dev.streamcompare.common.WordCounter;
@@ -83,5 +84,16 @@ class BatchWordCountTest {
         assertThat(top).containsExactly(
                 new WordCount("the", 13600), new WordCount("of", 8127), new WordCount("and", 6542),
                 new WordCount("a", 5842), new WordCount("to", 4787));
+    }
+
+    @Test
+    void countsEveryWordOfTheSeedAsThePythonOracleDoes() throws Exception {
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+        env.setParallelism(2);
+
+        List<WordCount> all = BatchWordCount.counts(env, ProjectHome.seedText().toString());
+
+        assertThat(all.stream().collect(java.util.stream.Collectors.toMap(WordCount::word, WordCount::count)))
+                .isEqualTo(BatchFiles.read(ProjectHome.seedOracle()));
     }
 }

@@ -2,6 +2,7 @@ package dev.streamcompare.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamcompare.common.BatchFiles;
 import dev.streamcompare.common.ProjectHome;
 import dev.streamcompare.common.WordCount;
 import dev.streamcompare.common.WordCounter;
@@ -80,6 +81,14 @@ class BatchWordCountTest {
             assertThat(top).containsExactly(
                     new WordCount("the", 13600), new WordCount("of", 8127), new WordCount("and", 6542),
                     new WordCount("a", 5842), new WordCount("to", 4787));
+        }
+    }
+
+    @Test
+    void countsEveryWordOfTheSeedAsThePythonOracleDoes() {
+        try (JavaSparkContext sc = local2()) {
+            assertThat(new java.util.HashMap<>(BatchWordCount.counts(sc, ProjectHome.seedText().toString()).collectAsMap()))
+                    .isEqualTo(BatchFiles.read(ProjectHome.seedOracle()));
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.streamcompare.structured;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamcompare.common.BatchFiles;
 import dev.streamcompare.common.ProjectHome;
 import dev.streamcompare.common.WordCount;
 import dev.streamcompare.common.WordCounter;
@@ -63,5 +64,14 @@ class BatchWordCountTest {
         List<WordCount> top = BatchWordCount.topWords(spark, ProjectHome.seedText().toString(), 500);
 
         assertThat(top).isEqualTo(WordCounter.countFile(ProjectHome.seedText()).top(500));
+    }
+
+    @Test
+    void countsEveryWordOfTheSeedAsThePythonOracleDoes() {
+        java.util.Map<String, Long> all = new java.util.HashMap<>();
+        BatchWordCount.counts(spark, ProjectHome.seedText().toString()).collectAsList()
+                .forEach(row -> all.put(row.getString(0), row.getLong(1)));
+
+        assertThat(all).isEqualTo(BatchFiles.read(ProjectHome.seedOracle()));
     }
 }

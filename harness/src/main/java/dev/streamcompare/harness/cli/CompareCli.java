@@ -67,7 +67,6 @@ public final class CompareCli implements Callable<Integer> {
 
     /** The batch job's top words, checked against the reference's. */
     static final int BATCH_TOP = 20;
-
     /** The fixed-rate phase: 20 s, 10 batches of 2 s, so that the latency's tail is not set by 4 or 5 batches. */
     static final int DEFAULT_FIXED_SECONDS = 20;
 
@@ -79,6 +78,8 @@ public final class CompareCli implements Callable<Integer> {
 
     /** How jobs are started: the packaged jars unless a test puts another launcher here. */
     JobLauncher launcher;
+    /** The seed's oracle: the committed one unless a test puts another here. */
+    Path oracle;
 
     @Option(names = "--quick", description = "A small input (the seed text twice), one run, a 3 s fixed-rate phase.")
     boolean quick;
@@ -254,6 +255,8 @@ public final class CompareCli implements Callable<Integer> {
         if (!Files.isRegularFile(seed)) {
             throw new BadInputException("input file not found: " + seed + (input == null ? " (run data/get-ulysses.sh)" : ""));
         }
+        // A text of the user's has no oracle: its expected counts go unchecked, and the report says so.
+        Path seedOracle = input != null ? null : oracle != null ? oracle : ProjectHome.seedOracle();
         BuildInfo build = BuildInfo.load();
         PrintWriter console = spec.commandLine().getOut();
         JobLauncher jobs = launcher != null ? launcher : JobLauncher.packaged(home, build, verbose);
@@ -267,7 +270,7 @@ public final class CompareCli implements Callable<Integer> {
                     : home.resolve("target/cluster/pids"), sparkMasterUi, verbose, CompareCli.class.getName());
         }
         Comparison comparison = new Comparison(settings, jobs, build, console, new ConsoleProgress(console, System.console() != null));
-        Path folder = comparison.run(seed, quick, out != null ? out : home.resolve("reports"),
+        Path folder = comparison.run(seed, seedOracle, quick, out != null ? out : home.resolve("reports"),
                 "./compare.sh " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         Report report = Report.read(folder);
         console.println();

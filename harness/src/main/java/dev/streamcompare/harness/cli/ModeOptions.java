@@ -6,16 +6,18 @@ import picocli.CommandLine.Option;
 final class ModeOptions {
 
     @Option(names = "--find-sustainable",
-            description = "Also find, for each streaming job and engine, the highest fixed rate at which latency stays "
-                    + "within 3 batch intervals (doubling from --rate, then bisection). Off by default: several minutes per job.")
+            description = "Also find, for each streaming job, engine and variant, the highest fixed rate at which latency stays "
+                    + "within 3 batch intervals (doubling from --rate until the first probe that falls behind, then bisection "
+                    + "to within 15 %%). Off by default: several minutes per job.")
     boolean findSustainable;
 
     @Option(names = "--sustain-seconds", defaultValue = "30", paramLabel = "S",
             description = "Length of each --find-sustainable probe (default: ${DEFAULT-VALUE}).")
     int sustainSeconds;
 
-    @Option(names = "--sustain-probes", defaultValue = "6", paramLabel = "N",
-            description = "Probes per job and engine for --find-sustainable (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--sustain-probes", defaultValue = "12", paramLabel = "N",
+            description = "The most probes per job, engine and variant for --find-sustainable (default: ${DEFAULT-VALUE}); "
+                    + "a search it stops early reports its rate as \"≥\".")
     int sustainProbes;
 
     @Option(names = "--faults",

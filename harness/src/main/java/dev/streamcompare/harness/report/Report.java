@@ -66,9 +66,11 @@ public record Report(String createdUtc, String commandLine, @JsonUnwrapped Setup
     /**
      * The input every engine got, byte for byte, and the fixed-rate phase's.
      *
-     * @param warmUp copies of the seed sent before the max-rate phase, not timed (null in reports from before it existed)
+     * @param warmUp         copies of the seed sent before the max-rate phase, not timed (null in reports from before it existed)
+     * @param expectedCounts the check of the expected counts against the oracle (null in reports from before it existed)
      */
-    public record Input(@JsonUnwrapped Text text, @JsonUnwrapped FixedRate fixedRate, Integer warmUp) {
+    public record Input(@JsonUnwrapped Text text, @JsonUnwrapped FixedRate fixedRate, Integer warmUp,
+                        ExpectationCheck expectedCounts) {
 
         /**
          * The max-rate input: the seed text {@code repeat} times, cut into {@code pieces} (each with a

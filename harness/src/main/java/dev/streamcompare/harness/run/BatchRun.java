@@ -1,5 +1,6 @@
 package dev.streamcompare.harness.run;
 
+import dev.streamcompare.common.BatchFiles;
 import dev.streamcompare.common.JobArgs;
 import dev.streamcompare.common.WordCount;
 import dev.streamcompare.harness.feed.Workload;
@@ -13,15 +14,17 @@ import dev.streamcompare.harness.report.RunResult;
 import dev.streamcompare.harness.report.Throughput;
 import dev.streamcompare.harness.report.Verdict;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * The batch job's run: the whole input file, its top words printed and checked, in order, against
- * the reference's. Throughput is words / (child JVM exit − spawn), start-up included.
+ * The batch job's run: the whole input file; its whole result (every word with its count, one batch
+ * file in its {@code --output} folder) checked against the reference's counts, and its printed top
+ * words, in order, against the reference's top. Throughput is words / (child JVM exit − spawn),
+ * start-up included.
  */
 public final class BatchRun {
 
@@ -36,8 +39,10 @@ public final class BatchRun {
     public RunResult run(Engine engine, int run, RunEvents events) throws IOException, InterruptedException {
         int top = context.settings().batchTop();
         List<String> printed = new ArrayList<>();
-        JobArgs args = new JobArgs().input(workload.input()).top(top).cores(context.settings().cores());
-        try (RunningJob job = context.start("batch-" + engine + "-" + run, engine, Job.BATCH, args, List.of(), line -> {
+        String name = "batch-" + engine + "-" + run;
+        Path output = context.workFolder().resolve(name).resolve("out");
+        JobArgs args = new JobArgs().input(workload.input()).top(top).output(output).cores(context.settings().cores());
+        try (RunningJob job = context.start(name, engine, Job.BATCH, args, List.of(), line -> {
             synchronized (printed) {
                 printed.add(line);
             }
@@ -54,26 +59,36 @@ public final class BatchRun {
             }
             double seconds = (ended - job.spawnedMillis()) / 1000.0;
             MonitoredChild child = job.child();
-            return new RunResult(Identity.of(Job.BATCH, engine), run, verdict(lines, workload.top(top), failure, exitCode),
+            Published published = new Published(lines, BatchFiles.sum(output));
+            return new RunResult(Identity.of(Job.BATCH, engine), run, verdict(published, workload.top(top), workload.counts(), failure,
+                    exitCode),
                     new Throughput(failure == null ? workload.words() / seconds : null, new RunResult.Phase(workload.words(), seconds, 0)),
                     Latency.NONE, new Resources(null, child.cpuSeconds(), child.peakRssBytes()), child.harnessCpuSeconds(),
                     child.relativeLog(), null);
         }
     }
 
-    /** Correct when it ran and printed exactly the reference's top words, in order. */
-    static Verdict verdict(List<String> printed, List<WordCount> expectedTop, String failure, Integer exitCode) {
-        Map<String, Long> expected = new HashMap<>();
-        expectedTop.forEach(entry -> expected.put(entry.word(), entry.count()));
-        Map<String, Long> counted = new HashMap<>();
-        for (String line : printed) {
-            int tab = line.lastIndexOf('\t');
-            if (tab > 0 && line.substring(tab + 1).matches("\\d{1,18}")) {
-                counted.merge(line.substring(0, tab), Long.parseLong(line.substring(tab + 1)), Long::sum);
-            }
+    /** What the batch job published: the lines it printed (its top words) and its whole result (every word). */
+    record Published(List<String> printed, Map<String, Long> whole) {}
+
+    /**
+     * Correct when it ran, its whole result equals the reference's counts and it printed exactly
+     * the reference's top words, in order.
+     */
+    static Verdict verdict(Published published, List<WordCount> expectedTop, Map<String, Long> expected, String failure,
+                           Integer exitCode) {
+        RunResult.Differences differences = Differences.between(expected, published.whole());
+        boolean topInOrder = published.printed().equals(expectedTop.stream().map(WordCount::toTsv).toList());
+        if (!topInOrder) {
+            List<String> first = new ArrayList<>(differences.first());
+            first.add(0, "the printed top " + expectedTop.size() + " is not the reference's, in its order");
+            differences = new RunResult.Differences(differences.missing(), differences.extra(), differences.different(), first);
         }
-        boolean inOrder = printed.equals(expectedTop.stream().map(WordCount::toTsv).toList());
-        return new Verdict(failure == null && inOrder, failure, exitCode, expected.values().stream().mapToLong(Long::longValue).sum(),
-                counted.values().stream().mapToLong(Long::longValue).sum(), Differences.between(expected, counted));
+        return new Verdict(failure == null && differences == RunResult.Differences.NONE, failure, exitCode, sum(expected),
+                sum(published.whole()), differences);
+    }
+
+    private static long sum(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 }

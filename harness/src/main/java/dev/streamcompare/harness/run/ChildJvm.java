@@ -165,6 +165,11 @@ public final class ChildJvm implements AutoCloseable {
      * returns whether it had to be killed.
      */
     public boolean stop() {
+        return stop(STOP_GRACE);
+    }
+
+    /** Asks the child to stop, then kills it if it has not stopped within {@code grace}; returns whether it had to be killed. */
+    public boolean stop(Duration grace) {
         if (!process.isAlive()) {
             return false;
         }
@@ -174,7 +179,7 @@ public final class ChildJvm implements AutoCloseable {
         // Through the handle: Process.destroy() would also close the pipes, losing the last output.
         process.toHandle().destroy();
         try {
-            if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 killed = true;
                 process.toHandle().destroyForcibly();
                 process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);

@@ -4,6 +4,7 @@ import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Job;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,14 @@ public interface JobLauncher {
      */
     default List<ProcessHandle> clusterProcesses(Engine engine) {
         return List.of();
+    }
+
+    /**
+     * How long a job may take to stop after SIGTERM before it is killed, which fails its run:
+     * {@link ChildJvm#STOP_GRACE} for the engines; a test's job, with nothing to drain, may take less.
+     */
+    default Duration stopGrace() {
+        return ChildJvm.STOP_GRACE;
     }
 
     /** What the report records of where {@code engine}'s jobs ran, beyond the embedded settings. */

@@ -68,7 +68,12 @@ public final class MonitoredChild implements AutoCloseable {
 
     /** Asks the child to stop (SIGTERM), kills it after the grace period; its exit code, or null if killed. */
     public Integer stop() throws InterruptedException {
-        if (jvm.stop()) {
+        return stop(ChildJvm.STOP_GRACE);
+    }
+
+    /** Asks the child to stop (SIGTERM), kills it after {@code grace}; its exit code, or null if killed. */
+    public Integer stop(Duration grace) throws InterruptedException {
+        if (jvm.stop(grace)) {
             return null;
         }
         OptionalInt exit = jvm.waitFor(Duration.ofSeconds(5));

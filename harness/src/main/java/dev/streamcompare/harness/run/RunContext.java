@@ -82,7 +82,7 @@ public final class RunContext {
         List<String> options = new ArrayList<>(jvmOptions);
         options.addAll(extraOptions);
         return new RunningJob(new MonitoredChild(reportFolder, workFolder, name, launcher.command(engine, job, args.toList(), options),
-                launcher.environment(engine), stdout, launcher.clusterProcesses(engine), pinning), settings.timeout());
+                launcher.environment(engine), stdout, launcher.clusterProcesses(engine), pinning), settings.timeout(), launcher.stopGrace());
     }
 
     /** Starts a JVM of the harness's own classes ({@code mainClass} with {@code args}), as the run {@code name}. */
@@ -92,13 +92,15 @@ public final class RunContext {
         command.addAll(List.of("-cp", ChildJvm.harnessClasspath(), mainClass.getName()));
         command.addAll(List.of(args));
         return new RunningJob(new MonitoredChild(reportFolder, workFolder, name, command, Map.of(), stdout, List.of(), pinning),
-                settings.timeout());
+                settings.timeout(),
+                ChildJvm.STOP_GRACE);
     }
 
     /** Starts {@code command} (the peer's) as the run {@code name}, its stdout to {@code stdout}. */
     public RunningJob startCommand(String name, List<String> command, Map<String, String> env, Consumer<String> stdout)
             throws IOException {
         return new RunningJob(new MonitoredChild(reportFolder, workFolder, name, command, env, stdout, List.of(), pinning),
-                settings.timeout());
+                settings.timeout(),
+                ChildJvm.STOP_GRACE);
     }
 }

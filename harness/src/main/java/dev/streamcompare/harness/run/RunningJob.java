@@ -16,12 +16,17 @@ import java.util.concurrent.TimeoutException;
  */
 public final class RunningJob implements AutoCloseable {
 
+    /** How long the harness looks for the last batch files of a child that has died: ten polls of the output folder. */
+    static final Duration LAST_LOOK = Duration.ofMillis(10 * BatchWatcher.POLL_MILLIS);
+
     private final MonitoredChild child;
     private final Duration timeout;
+    private final Duration stopGrace;
 
-    RunningJob(MonitoredChild child, Duration timeout) {
+    RunningJob(MonitoredChild child, Duration timeout, Duration stopGrace) {
         this.child = child;
         this.timeout = timeout;
+        this.stopGrace = stopGrace;
     }
 
     /** The child, for its figures (CPU, RSS, log). */
@@ -85,15 +90,20 @@ public final class RunningJob implements AutoCloseable {
 
     /**
      * Waits for the job's totals to reach {@code words}, reporting progress to {@code events} as
-     * {@code phase}; fails at once if the child dies, or after {@code bound}. Returns when they did.
+     * {@code phase}; fails at once if the child dies short of them (after a last look for its last
+     * files), or after {@code bound}, saying which. Returns when they did.
      */
     public long awaitWords(BatchWatcher watcher, long words, RunEvents events, String phase, Duration bound)
             throws InterruptedException, TimeoutException {
         long deadline = System.currentTimeMillis() + bound.toMillis();
         while (true) {
-            if (!isAlive() && watcher.totalWords() < words) {
-                throw new TimeoutException(phase + " phase: the job exited (" + exitCode() + ") after publishing "
-                        + watcher.totalWords() + " of " + words + " words; see its log");
+            if (!isAlive()) {
+                try {
+                    return watcher.awaitWords(words, LAST_LOOK);
+                } catch (TimeoutException shortOfThem) {
+                    throw new TimeoutException(phase + " phase: the job ended by itself (exit " + exitCode() + ") after publishing "
+                            + watcher.totalWords() + " of " + words + " words; see its log");
+                }
             }
             try {
                 return watcher.awaitWords(words, Duration.ofMillis(Math.min(500, Math.max(1, deadline - System.currentTimeMillis()))));
@@ -114,7 +124,7 @@ public final class RunningJob implements AutoCloseable {
 
     /** Asks the child to stop (SIGTERM), kills it after the grace period; its exit code, or null if killed. */
     public Integer stop() throws InterruptedException {
-        return child.stop();
+        return child.stop(stopGrace);
     }
 
     /** Kills the child at once (SIGKILL): the fault runs' crash. */
@@ -122,12 +132,17 @@ public final class RunningJob implements AutoCloseable {
         child.jvm.kill();
     }
 
-    /** Why a stop after the run is a failure of the run: a non-zero exit, or none within the grace period. */
-    public static String stopFailure(Integer exitCode) {
-        if (exitCode != null && exitCode == 0) {
-            return null;
+    /**
+     * Ends the child once its run is over: notes whether it had ended by itself, else asks it to
+     * stop (SIGTERM) and kills it after the grace period. {@link JobEnd#failure()} says whether that
+     * fails the run.
+     */
+    public JobEnd end() throws InterruptedException {
+        if (!isAlive()) {
+            return JobEnd.byItself(exitCode());
         }
-        return exitCode == null ? "did not stop within the grace period after SIGTERM: killed" : "exited with " + exitCode + " after SIGTERM";
+        Integer exitCode = child.stop(stopGrace);
+        return exitCode == null ? JobEnd.killed(stopGrace) : JobEnd.onSigterm(exitCode, stopGrace);
     }
 
     @Override

@@ -56,8 +56,9 @@ public final class StreamingRun {
                     failure = "the feed failed: " + e.getMessage();
                 }
                 events.phase("stop", watcher.totalWords(), watcher.totalWords());
-                Integer exitCode = job.stop();
-                failure = failure != null ? failure : RunningJob.stopFailure(exitCode);
+                JobEnd end = job.end();
+                failure = failure != null ? failure : end.failure();
+                Integer exitCode = end.exitCode();
                 watcher.close();
                 phases.markers().sent().keySet().forEach(marker -> expected.merge(marker, 1L, Long::sum));
                 return result(job, watcher, phases, expected, new Verdict(false, failure, exitCode, 0, 0, null), startupMs,

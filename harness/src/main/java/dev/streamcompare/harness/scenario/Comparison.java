@@ -2,6 +2,7 @@ package dev.streamcompare.harness.scenario;
 
 import dev.streamcompare.harness.feed.Workload;
 import dev.streamcompare.harness.report.BuildInfo;
+import dev.streamcompare.harness.report.ExpectationCheck;
 import dev.streamcompare.harness.report.Report;
 import dev.streamcompare.harness.report.render.ReportWriter;
 import dev.streamcompare.harness.run.JobLauncher;
@@ -43,10 +44,17 @@ public final class Comparison {
         this.listener = listener;
     }
 
-    /** Runs everything; returns the report folder. */
-    public Path run(Path seed, boolean quick, Path reportsFolder, String commandLine) throws IOException, InterruptedException {
+    /**
+     * Runs everything; returns the report folder. {@code oracle}: the seed's counts made without the
+     * project's code, against which the expected counts are checked before any job runs; null when
+     * {@code seed} is a text of the user's, which has none.
+     *
+     * @throws dev.streamcompare.common.BadInputException before any job ran, if the expected counts differ from the oracle's
+     */
+    public Path run(Path seed, Path oracle, boolean quick, Path reportsFolder, String commandLine)
+            throws IOException, InterruptedException {
         Instant started = Instant.now();
-        Path folder = Files.createDirectories(reportsFolder.resolve(FOLDER_NAME.format(started)));
+        Path folder = reportsFolder.resolve(FOLDER_NAME.format(started));
         // The inputs, outputs and checkpoints of every run: where a cluster's processes reach them too.
         Path work = settings.workDir() == null ? Files.createTempDirectory("streamcompare-")
                 : Files.createTempDirectory(Files.createDirectories(settings.workDir()), "streamcompare-");
@@ -61,6 +69,12 @@ public final class Comparison {
             Workload warmUp = settings.mode() == Mode.COMPARE && settings.warmUp() > 0
                     ? Workload.prepareWarmUp(seed, settings.warmUp(), work.resolve("warm-up.txt")) : null;
             int warmUpCopies = warmUp == null ? 0 : settings.warmUp(); // as reported: none outside the comparison
+            ExpectationCheck expectation = oracle == null
+                    ? ExpectationCheck.skipped("--input " + seed.getFileName() + " is a text of its own, with no oracle")
+                    : ExpectedCountsCheck.of(oracle, "data/" + oracle.getFileName())
+                            .check(ExpectedCountsCheck.inputs(workload, settings.repeat(), warmUp, warmUpCopies));
+            console.println("Expected counts " + expectation.line());
+            Files.createDirectories(folder);
             JobRunner runner = new JobRunner(new RunContext(settings.run(), launcher, folder, work), workload, warmUp,
                     settings.fixedRate());
             console.println("CPUs: " + runner.context().pinning().description());
@@ -68,7 +82,7 @@ public final class Comparison {
             Scenario.of(settings.mode()).run(new ScenarioContext(settings, seed, workload, runner, listener, console, build, quick),
                     findings);
             Report report = new Report(started.toString(), commandLine,
-                    new ReportSetup(settings, launcher, build, runner.context().pinning()).of(seed, workload, warmUpCopies),
+                    new ReportSetup(settings, launcher, build, runner.context().pinning()).of(seed, workload, warmUpCopies, expectation),
                     findings.build());
             report.write(folder);
             ReportWriter.write(report, folder);

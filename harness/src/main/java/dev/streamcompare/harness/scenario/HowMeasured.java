@@ -65,7 +65,8 @@ final class HowMeasured {
             (/proc/loadavg) is recorded at each measurement and at each run's start and end. **harness CPU**: the \
             harness's own CPU (feeding the job, watching its output) while the run lasted.
             - **correct**: the job's totals (stateless: the sum of its batch files; stateful: its last state file; \
-            batch: its top %d) equal the plain-Java reference counter's.
+            batch: every word it wrote with `--output`, and its printed top %d in order) equal the plain-Java reference counter's; \
+            "expected counts", under the input, says whether those were checked against Python's before any job ran.
             - With several runs: medians, with min–max for throughput. Figures come from correct runs only.
             """;
 

@@ -3,6 +3,7 @@ package dev.streamcompare.harness.scenario;
 import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.feed.Workload;
 import dev.streamcompare.harness.report.Engine;
+import dev.streamcompare.harness.report.ExpectationCheck;
 import dev.streamcompare.harness.report.Report;
 import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.run.CpuPinning;
@@ -32,13 +33,16 @@ final class ReportSetup {
         this.pinning = pinning;
     }
 
-    /** The report's setup for {@code workload} of {@code seed}, with {@code warmUpCopies} sent before each max-rate phase. */
-    Report.Setup of(Path seed, Workload workload, int warmUpCopies) {
+    /**
+     * The report's setup for {@code workload} of {@code seed}, with {@code warmUpCopies} sent before each max-rate phase,
+     * and its expected counts checked against an oracle as {@code expectation} says.
+     */
+    Report.Setup of(Path seed, Workload workload, int warmUpCopies, ExpectationCheck expectation) {
         return new Report.Setup(machine(pinning), versions(), engineSettings(),
                 new Report.Input(new Report.Input.Text(seed.getFileName().toString(), settings.repeat(), workload.sha256(),
                         workload.size(), workload.lines(), workload.words(), workload.counts().size(), workload.pieces()),
                         new Report.Input.FixedRate(settings.fixedRate().linesPerSecond(), settings.fixedRate().seconds(),
-                                settings.fixedRate().markerEveryMillis()), warmUpCopies),
+                                settings.fixedRate().markerEveryMillis()), warmUpCopies, expectation),
                 Map.of("howMeasured", HowMeasured.text(settings.run().batchTop(), warmUpCopies)));
     }
 

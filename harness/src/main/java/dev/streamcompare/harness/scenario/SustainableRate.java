@@ -1,5 +1,6 @@
 package dev.streamcompare.harness.scenario;
 
+import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Identity;
 import dev.streamcompare.harness.report.Job;
@@ -9,62 +10,51 @@ import dev.streamcompare.harness.report.SustainableResult;
 import dev.streamcompare.harness.run.FixedRate;
 import dev.streamcompare.harness.run.JobRunner;
 import dev.streamcompare.harness.run.RunEvents;
-import dev.streamcompare.harness.run.RunListener;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * {@code --find-sustainable}: the highest fixed rate a streaming job keeps up with. A rate is
- * sustained when, over the whole probe, every marker's end-to-end latency stays within three
- * batch intervals and the last words are published within three batch intervals of the last line
- * sent (no growing backlog). Found by doubling from {@code --rate}, then bisection; each probe is
- * a child JVM of its own with the fixed-rate phase only.
+ * {@code --find-sustainable}: the highest fixed rate a streaming job keeps up with, for each variant.
+ * A rate is sustained when the run is correct and, over the whole probe, every marker's end-to-end
+ * latency stays within three batch intervals and the last words are published within three batch
+ * intervals of the last line sent (no growing backlog). Found by {@link RateSearch}: doubling from
+ * {@code --rate} until the first probe that falls behind, then bisection, at most
+ * {@code --sustain-probes} probes; each probe is a child JVM of its own with the fixed-rate phase only.
  */
 final class SustainableRate {
 
     private SustainableRate() {}
 
-    static SustainableResult find(ScenarioContext context, Job job, Engine engine) throws IOException, InterruptedException {
+    static SustainableResult find(ScenarioContext context, Job job, Engine engine, Variant variant)
+            throws IOException, InterruptedException {
         CompareSettings settings = context.settings();
-        JobRunner runner = context.runner();
-        RunListener progress = context.listener();
-        double wordsPerLine = context.workload().wordsPerFixedRateLine();
+        Sustain sustain = settings.sustain();
+        Identity identity = Identity.of(job, engine, variant);
         long boundMillis = 3L * settings.run().batchSeconds() * 1000;
-        List<SustainableProbe> probes = new ArrayList<>();
-        int lo = 0;
-        int hi = Integer.MAX_VALUE;
-        int rate = settings.fixedRate().linesPerSecond();
-        SustainableProbe best = null;
-        for (int i = 1; i <= settings.sustain().probes(); i++) {
-            String name = "sustain-" + job + "-" + engine + "-" + rate;
+        int[] index = {0};
+        SustainableResult.Search search = RateSearch.run(settings.fixedRate().linesPerSecond(), sustain.probes(), rate -> {
+            int i = ++index[0];
+            JobRunner runner = context.runner();
             RunResult run;
-            try (RunEvents line = progress.runStarted(String.format("sustainable %s %s: probe %d/%d at %,d lines/s",
-                    job, engine, i, settings.sustain().probes(), rate))) {
-                run = runner.runStreaming(runner.fixedRatePlan(name, job, engine, i, new FixedRate(rate, settings.sustain().probeSeconds(),
-                        settings.fixedRate().markerEveryMillis()), Duration.ofMillis(boundMillis), false), line);
+            try (RunEvents line = context.listener().runStarted(String.format("sustainable %s %s: probe %d (at most %d) at %,d lines/s",
+                    job, identity.engine(), i, sustain.probes(), rate))) {
+                run = runner.runStreaming(runner.fixedRatePlan("sustain-" + job + "-" + identity.engine() + "-" + rate, job, engine,
+                        variant, i, new FixedRate(rate, sustain.probeSeconds(), settings.fixedRate().markerEveryMillis()),
+                        Duration.ofMillis(boundMillis), false), line);
                 line.finished(run);
             }
-            Double max = run.latency().endToEndMs() == null ? null : run.latency().endToEndMs().max();
-            boolean sustained = run.correct() && max != null && max <= boundMillis;
-            String reason = sustained ? "" : !run.correct() ? String.valueOf(run.failure()) : "latency max " + max.longValue()
-                    + " ms > " + boundMillis + " ms";
-            SustainableProbe probe = new SustainableProbe(rate, sustained, run.latency().endToEndMs() == null ? null
-                    : run.latency().endToEndMs().p99(), max, reason);
-            probes.add(probe);
-            if (sustained) {
-                lo = rate;
-                best = probe;
-            } else {
-                hi = rate;
-            }
-            int next = hi == Integer.MAX_VALUE ? rate * 2 : lo == 0 ? rate / 2 : (lo + hi) / 2;
-            if (next < 1 || (hi != Integer.MAX_VALUE && lo > 0 && (double) hi / lo < 1.15)) {
-                break;
-            }
-            rate = next;
-        }
-        return SustainableResult.of(Identity.of(job, engine), best, wordsPerLine, settings.sustain().probeSeconds(), probes);
+            return probe(rate, run, boundMillis);
+        });
+        return SustainableResult.of(identity, search, context.workload().wordsPerFixedRateLine(), sustain.probeSeconds());
+    }
+
+    /** Whether {@code run} at {@code rate} kept up: correct, and no marker later than {@code boundMillis}. */
+    static SustainableProbe probe(int rate, RunResult run, long boundMillis) {
+        Double max = run.latency().endToEndMs() == null ? null : run.latency().endToEndMs().max();
+        boolean sustained = run.correct() && max != null && max <= boundMillis;
+        String reason = sustained ? "" : !run.correct() ? String.valueOf(run.failure() != null ? run.failure() : "wrong counts")
+                : max == null ? "no marker latency" : "latency max " + max.longValue() + " ms > " + boundMillis + " ms";
+        return new SustainableProbe(rate, sustained, run.latency().endToEndMs() == null ? null : run.latency().endToEndMs().p99(),
+                max, reason);
     }
 }

@@ -63,7 +63,9 @@ final class ThroughputComparison implements Scenario {
         }
         for (Job job : context.settings().sustain().find() ? selection.jobs() : List.<Job>of()) {
             for (Engine engine : job == Job.BATCH ? List.<Engine>of() : selection.engines()) {
-                findings.sustainable(SustainableRate.find(context, job, engine));
+                for (Variant variant : engine.variants(selection.variants())) {
+                    findings.sustainable(SustainableRate.find(context, job, engine, variant));
+                }
             }
         }
     }

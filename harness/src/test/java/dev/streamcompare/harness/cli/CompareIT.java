@@ -1,9 +1,14 @@
 package dev.streamcompare.harness.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
-import dev.streamcompare.harness.report.Conditions;
+import dev.streamcompare.common.BatchFiles;
+import dev.streamcompare.common.ProjectHome;
 import dev.streamcompare.harness.feed.Workload;
+import dev.streamcompare.harness.report.Conditions;
+import dev.streamcompare.harness.report.SteadySlope;
+import dev.streamcompare.harness.report.Summary;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.report.ReferenceMeasurement;
@@ -13,6 +18,7 @@ import dev.streamcompare.harness.report.ScalingPoint;
 import dev.streamcompare.harness.report.Subject;
 import dev.streamcompare.harness.report.SustainableProbe;
 import dev.streamcompare.harness.run.ChildJvm;
+import dev.streamcompare.harness.run.JobLauncher;
 import dev.streamcompare.harness.scenario.PeerIT;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -20,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +39,36 @@ class CompareIT {
     Path reports;
 
     private record Outcome(int exit, String out, String err) {}
+
+    /** Words of the seed, from the committed Python oracle: independent of the reference counter the harness uses. */
+    /** Words per second of a max-rate phase from its own fields: its steady slope's, or first byte → completing batch's. */
+    private static double phaseRate(RunResult.Phase phase) {
+        SteadySlope slope = phase.steadySlope();
+        return slope != null ? slope.words() / slope.seconds() : phase.words() / phase.seconds();
+    }
+
+    private static long seedWords() throws Exception {
+        return BatchFiles.read(ProjectHome.seedOracle()).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * A streaming job's throughput no healthy engine misses: the quick input's 535,952 words published within 54 s of the
+     * first byte (the batch job's and the baseline's figures include their start-up, and get no such floor).
+     */
+    private static final double HEALTHY_WORDS_PER_SECOND = 10_000;
+
+    /** At most this many words of an input are the harness's own (sentinels, markers, probes), not the seed's. */
+    private static final long HARNESS_WORDS = 10_000;
+
+    /** A launcher that starts {@code main} (a broken job of the tests) in place of every job. */
+    private static JobLauncher launching(Class<?> main) {
+        return (engine, job, args, jvmOptions) -> {
+            List<String> command = new ArrayList<>(List.of(ChildJvm.javaExecutable(), "-cp", System.getProperty("java.class.path"),
+                    main.getName()));
+            command.addAll(args);
+            return command;
+        };
+    }
 
     private static Outcome compare(CompareCli cli, String... args) {
         StringWriter out = new StringWriter();
@@ -58,12 +95,27 @@ class CompareIT {
             assertThat(folder.resolve(run.log())).isRegularFile();
         });
         // Structured Streaming's socket source cannot take a backlog: its socket jobs have no max-rate phase.
+        long inputWords = 2 * seedWords(); // --quick: the seed twice
         assertThat(report.findings().runs()).allSatisfy(run -> {
             boolean noBacklog = run.identity().subject() instanceof Subject.EngineJob engineJob
                     && engineJob.engine() == Engine.SPARK_STRUCTURED && Set.of(Job.SOCKET, Job.STATEFUL).contains(engineJob.job());
             Double throughput = run.throughput().wordsPerSecond();
             assertThat(throughput == null).as(run.identity() + " has no throughput").isEqualTo(noBacklog);
-            assertThat(throughput == null || throughput > 0).as(run.identity() + " throughput positive").isTrue();
+            if (throughput != null && run.identity().subject().streaming()) {
+                RunResult.Phase phase = run.throughput().maxRatePhase();
+                assertThat(phase.words()).as(run.identity() + ": the timed words are the input's (by the oracle), and at most a "
+                        + "few of the harness's own").isBetween(inputWords, inputWords + HARNESS_WORDS);
+                assertThat(throughput).as(run.identity() + ": words / seconds of its phase")
+                        .isCloseTo(phaseRate(phase), withinPercentage(1e-6))
+                        .isGreaterThan(HEALTHY_WORDS_PER_SECOND);
+            }
+        });
+        assertThat(report.setup().input().expectedCounts().checked()).as("the expected counts checked against the oracle").isTrue();
+        // The batch job's whole result, every word, against the input's: the oracle's words twice.
+        assertThat(report.findings().runs()).filteredOn(run -> run.identity().job().equals("batch")).hasSize(3).allSatisfy(run -> {
+            assertThat(run.verdict().wordsExpected()).isEqualTo(inputWords);
+            assertThat(run.verdict().wordsCounted()).isEqualTo(inputWords);
+            assertThat(run.verdict().differences()).isEqualTo(RunResult.Differences.NONE);
         });
         assertThat(report.findings().runs()).filteredOn(run -> run.identity().subject().streaming())
                 .hasSize(3 * 3).allSatisfy(run -> {
@@ -88,41 +140,73 @@ class CompareIT {
     }
 
     @Test
-    void findSustainableProbesRatesAndReportsTheHighestKeptUp() throws Exception {
-        Outcome outcome = compare(new CompareCli(), "--find-sustainable", "--jobs", "socket", "--engines", "flink",
+    void findSustainableProbesEachVariantAndReportsTheHighestKeptUpAsALowerBoundWhenTheProbeLimitStopsIt() throws Exception {
+        Outcome outcome = compare(new CompareCli(), "--find-sustainable", "--jobs", "socket", "--engines", "flink", "--variant", "both",
                 "--no-baseline", "--no-peer", "--repeat", "1", "--fixed-seconds", "1", "--rate", "2000", "--sustain-seconds", "3",
                 "--sustain-probes", "2", "--out", reports.toString());
 
         assertThat(outcome.exit()).as(outcome.out() + outcome.err()).isZero();
         Path folder = reports.resolve("latest").toRealPath();
         Report report = Report.read(folder);
-        assertThat(report.findings().sustainable()).singleElement().satisfies(result -> {
+        // Words per fixed-rate line: the seed's words (the oracle's) over its lines.
+        double wordsPerLine = (double) seedWords() / Files.readAllLines(ProjectHome.seedText()).size();
+        assertThat(report.findings().sustainable()).extracting(result -> result.identity().engine())
+                .containsExactly("flink", "flink-tuned");
+        assertThat(report.findings().sustainable()).allSatisfy(result -> {
             assertThat(result.probes()).extracting(SustainableProbe::linesPerSecond).containsExactly(2000, 4000);
-            assertThat(result.probes()).allSatisfy(probe -> assertThat(probe.sustained()).as(probe.reason()).isTrue());
+            assertThat(result.probes()).allSatisfy(probe -> {
+                assertThat(probe.sustained()).as(probe.reason()).isTrue();
+                assertThat(probe.latencyMaxMs()).as("kept up: every marker within 3 batch intervals").isLessThanOrEqualTo(6000.0);
+            });
             assertThat(result.linesPerSecond()).isEqualTo(4000);
-            assertThat(result.wordsPerSecond()).isGreaterThan(4000.0);
+            assertThat(result.wordsPerSecond()).isCloseTo(4000 * wordsPerLine, withinPercentage(1e-6));
+            assertThat(result.fellBehindAtLinesPerSecond()).as("no probe fell behind").isNull();
+            assertThat(result.probeLimitReached()).isTrue();
         });
-        assertThat(Files.readString(folder.resolve("report.md"))).contains("## Sustainable rate", "| socket | flink | 4,000 |");
+        assertThat(Files.readString(folder.resolve("report.md"))).contains("## Sustainable rate", "| socket | flink | ≥ 4,000 |",
+                "| socket | flink-tuned | ≥ 4,000 |");
     }
 
     @Test
-    void aJobThatDropsWordsIsReportedWrongAndTheExitCodeIsNonZero() throws Exception {
+    void aJobThatDropsWordsIsReportedWrongWithNoFigureAndTheExitCodeIsNonZero() throws Exception {
         CompareCli cli = new CompareCli();
-        cli.launcher = (engine, job, args, jvmOptions) -> {
-            List<String> command = new ArrayList<>(List.of(ChildJvm.javaExecutable(), "-cp", System.getProperty("java.class.path"),
-                    DroppingSocketWordCount.class.getName()));
-            command.addAll(args);
-            return command;
-        };
+        cli.launcher = launching(DroppingSocketWordCount.class);
         Outcome outcome = compare(cli, "--jobs", "socket", "--engines", "flink", "--no-baseline", "--repeat", "1",
                 "--fixed-seconds", "2", "--timeout", "20", "--out", reports.toString());
 
         assertThat(outcome.exit()).as(outcome.out() + outcome.err()).isEqualTo(1);
         assertThat(outcome.out()).contains("SOME RUNS ARE WRONG OR FAILED", "WRONG");
-        RunResult run = Report.read(reports.resolve("latest").toRealPath()).findings().runs().get(0);
+        Report report = Report.read(reports.resolve("latest").toRealPath());
+        RunResult run = report.findings().runs().get(0);
         assertThat(run.correct()).isFalse();
-        assertThat(run.verdict().wordsCounted()).isLessThan(run.verdict().wordsExpected());
-        assertThat(run.verdict().differences().first()).isNotEmpty();
+        assertThat(run.failure()).as("its clock never stops: the words it dropped never come").contains("phase", "published");
+        assertThat(run.verdict().wordsCounted()).isPositive().isLessThan(run.verdict().wordsExpected());
+        assertThat(run.verdict().differences().different()).as("words counted, but less often than sent").isPositive();
+        assertThat(Summary.of(report.findings().runs(), report.findings().referenceRateWordsPerSecond())).singleElement()
+                .satisfies(row -> assertThat(row.throughput().median()).as("no figure from a wrong run").isNull());
+    }
+
+    @Test
+    void aJobThatCountsEveryWordTwiceIsReportedWrongWithNoFigureAndTheExitCodeIsNonZero() throws Exception {
+        CompareCli cli = new CompareCli();
+        cli.launcher = launching(DoublingSocketWordCount.class);
+        Outcome outcome = compare(cli, "--jobs", "socket", "--engines", "flink", "--no-baseline", "--repeat", "1",
+                "--fixed-seconds", "2", "--timeout", "20", "--out", reports.toString());
+
+        assertThat(outcome.exit()).as(outcome.out() + outcome.err()).isEqualTo(1);
+        assertThat(outcome.out()).contains("SOME RUNS ARE WRONG OR FAILED", "WRONG");
+        Report report = Report.read(reports.resolve("latest").toRealPath());
+        RunResult run = report.findings().runs().get(0);
+        assertThat(run.correct()).isFalse();
+        assertThat(run.verdict().differences().different()).as("words counted, but not as often as sent").isPositive();
+        // Every word it read is counted twice: the differences listed show it (all of them, unless the run was cut short).
+        assertThat(run.verdict().differences().first()).anySatisfy(difference -> {
+            long expected = Long.parseLong(difference.replaceAll(".*: expected (\\d+), counted \\d+$", "$1"));
+            long counted = Long.parseLong(difference.replaceAll(".*, counted (\\d+)$", "$1"));
+            assertThat(counted).isEqualTo(2 * expected).isPositive();
+        });
+        assertThat(Summary.of(report.findings().runs(), report.findings().referenceRateWordsPerSecond())).singleElement()
+                .satisfies(row -> assertThat(row.throughput().median()).as("no figure from a wrong run, however fast").isNull());
     }
 
     @Test
@@ -170,5 +254,18 @@ class CompareIT {
         });
         assertThat(findings.runs().get(0).conditions().reference()).as("the first run, nearer the first measurement").isEqualTo(1);
         assertThat(findings.runs().get(3).conditions().reference()).as("the last run, nearer the second").isEqualTo(2);
+        // Each row's ratio against one computed here from its run's own phase (the slope's words and seconds, or the whole
+        // phase's) and the reference measurement the run names, not from the figure the ratio was made of.
+        long inputWords = 2 * seedWords();
+        Map<String, RunResult> byEngine = findings.runs().stream()
+                .collect(java.util.stream.Collectors.toMap(run -> run.identity().engine(), run -> run));
+        assertThat(Summary.of(findings.runs(), findings.referenceRateWordsPerSecond())).hasSize(4).allSatisfy(row -> {
+            RunResult run = byEngine.get(row.identity().engine());
+            RunResult.Phase phase = run.throughput().maxRatePhase();
+            assertThat(phase.words()).isBetween(inputWords, inputWords + HARNESS_WORDS);
+            assertThat(row.ratioToReference()).as(row.identity().engine())
+                    .isCloseTo(phaseRate(phase) / run.conditions().referenceWordsPerSecond(), withinPercentage(1e-6));
+            assertThat(row.throughput().median()).isGreaterThan(HEALTHY_WORDS_PER_SECOND);
+        });
     }
 }

@@ -1,70 +1,11 @@
 package dev.streamcompare.harness.cli;
 
-import dev.streamcompare.common.BatchOutput;
-import dev.streamcompare.common.StopSignals;
-import dev.streamcompare.common.Tokenizer;
-import dev.streamcompare.common.WordCount;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.PrintStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-
-/**
- * Test only: a "socket job" that keeps the output contract but drops every 1000th word, so the
- * harness must report it wrong. Options as the real job's: --host --port --output --batch-seconds.
- */
+/** Test only: a "socket job" that keeps the output contract but drops every 1000th word ({@link BrokenSocketWordCount}). */
 public final class DroppingSocketWordCount {
 
     private DroppingSocketWordCount() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
-        }
-        long batchMillis = Long.parseLong(options.get("--batch-seconds")) * 1000;
-        BatchOutput output = new BatchOutput(Path.of(options.get("--output")), 0, new PrintStream(System.out, true, StandardCharsets.UTF_8));
-        Map<String, Long> batch = new HashMap<>();
-        CountDownLatch stop = new CountDownLatch(1);
-        StopSignals.onStop("DroppingSocketWordCount", stop::countDown);
-        Thread publisher = new Thread(() -> {
-            try {
-                while (!stop.await(batchMillis - System.currentTimeMillis() % batchMillis, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                    List<WordCount> entries = new ArrayList<>();
-                    synchronized (batch) {
-                        batch.forEach((w, c) -> entries.add(new WordCount(w, c)));
-                        batch.clear();
-                    }
-                    if (!entries.isEmpty()) {
-                        output.publish(System.currentTimeMillis() / batchMillis * batchMillis, entries);
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            System.exit(0);
-        });
-        publisher.start();
-        long[] seen = new long[1];
-        try (Socket socket = new Socket(options.get("--host"), Integer.parseInt(options.get("--port")));
-             BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                Tokenizer.forEachWord(line, word -> {
-                    if (++seen[0] % 1000 != 0) {
-                        synchronized (batch) {
-                            batch.merge(word, 1L, Long::sum);
-                        }
-                    }
-                });
-            }
-        }
-        publisher.join();
+        BrokenSocketWordCount.run("DroppingSocketWordCount", args, n -> n % 1000 == 0 ? 0 : 1);
     }
 }

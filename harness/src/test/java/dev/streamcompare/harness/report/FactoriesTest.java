@@ -70,9 +70,25 @@ class FactoriesTest {
         SustainableProbe high = new SustainableProbe(40_000, false, 9000.0, 12_000.0, "latency max 12000 ms > 6000 ms");
         Identity identity = Identity.of(Job.SOCKET, Engine.FLINK);
 
-        SustainableResult result = SustainableResult.of(identity, best, 8.25, 30, List.of(low, best, high));
+        SustainableResult result = SustainableResult.of(identity,
+                new SustainableResult.Search(List.of(low, best, high), best, 40_000, false), 8.25, 30);
 
-        assertThat(result).isEqualTo(new SustainableResult(identity, 20_000, 165_000.0, 1500.0, 30, List.of(low, best, high)));
+        assertThat(result).isEqualTo(new SustainableResult(identity, 20_000, 165_000.0, 1500.0, 30, List.of(low, best, high),
+                40_000, false));
+        assertThat(result.ceilingReached()).isTrue();
+    }
+
+    @Test
+    void aSearchStoppedByTheProbeLimitHasNotReachedTheCeiling() {
+        SustainableProbe low = new SustainableProbe(10_000, true, 1300.0, 1400.0, "");
+        SustainableProbe best = new SustainableProbe(20_000, true, 1500.0, 1600.0, "");
+
+        SustainableResult result = SustainableResult.of(Identity.of(Job.SOCKET, Engine.FLINK),
+                new SustainableResult.Search(List.of(low, best), best, null, true), 8.25, 30);
+
+        assertThat(result.linesPerSecond()).isEqualTo(20_000);
+        assertThat(result.probeLimitReached()).isTrue();
+        assertThat(result.ceilingReached()).isFalse();
     }
 
     @Test
@@ -80,8 +96,8 @@ class FactoriesTest {
         SustainableProbe failed = new SustainableProbe(10_000, false, null, null, "exited with 1");
         Identity identity = Identity.of(Job.SOCKET, Engine.SPARK);
 
-        assertThat(SustainableResult.of(identity, null, 8.25, 30, List.of(failed)))
-                .isEqualTo(new SustainableResult(identity, null, null, null, 30, List.of(failed)));
+        assertThat(SustainableResult.of(identity, new SustainableResult.Search(List.of(failed), null, 10_000, true), 8.25, 30))
+                .isEqualTo(new SustainableResult(identity, null, null, null, 30, List.of(failed), 10_000, true));
     }
 
     @Test

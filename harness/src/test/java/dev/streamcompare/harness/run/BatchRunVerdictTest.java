@@ -6,49 +6,63 @@ import dev.streamcompare.common.WordCount;
 import dev.streamcompare.harness.report.RunResult;
 import dev.streamcompare.harness.report.Verdict;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The batch job's verdict: its printed top words against the reference's, in order. */
+/** The batch job's verdict: its whole result against the reference's counts, and its printed top words, in order. */
 class BatchRunVerdictTest {
 
-    /** The reference's top 3: 5 + 3 + 3 = 11 words. */
+    /** The reference's counts: 5 + 3 + 3 + 1 = 12 words. */
+    private static final Map<String, Long> COUNTS = Map.of("the", 5L, "dog", 3L, "fox", 3L, "a", 1L);
+    /** The reference's top 3 of them. */
     private static final List<WordCount> TOP = List.of(new WordCount("the", 5), new WordCount("dog", 3), new WordCount("fox", 3));
+    private static final List<String> TOP_PRINTED = List.of("the\t5", "dog\t3", "fox\t3");
 
-    @Test
-    void theReferencesTopWordsInItsOrderAreCorrect() {
-        Verdict verdict = BatchRun.verdict(List.of("the\t5", "dog\t3", "fox\t3"), TOP, null, 0);
-
-        assertThat(verdict).isEqualTo(new Verdict(true, null, 0, 11, 11, RunResult.Differences.NONE));
+    private static Verdict verdict(List<String> printed, Map<String, Long> whole, String failure, Integer exitCode) {
+        return BatchRun.verdict(new BatchRun.Published(printed, whole), TOP, COUNTS, failure, exitCode);
     }
 
     @Test
-    void theRightCountsOutOfOrderAreWrongWithNoDifferenceInCounts() {
-        Verdict verdict = BatchRun.verdict(List.of("dog\t3", "the\t5", "fox\t3"), TOP, null, 0);
-
-        assertThat(verdict).isEqualTo(new Verdict(false, null, 0, 11, 11, RunResult.Differences.NONE));
+    void theReferencesWholeCountsAndTopWordsInItsOrderAreCorrect() {
+        assertThat(verdict(TOP_PRINTED, COUNTS, null, 0)).isEqualTo(new Verdict(true, null, 0, 12, 12, RunResult.Differences.NONE));
     }
 
     @Test
-    void aWrongCountIsWrongAndNamed() {
-        Verdict verdict = BatchRun.verdict(List.of("the\t5", "dog\t3", "fox\t2"), TOP, null, 0);
+    void aWordWrongBelowTheTopIsWrongAndNamed() {
+        Verdict verdict = verdict(TOP_PRINTED, Map.of("the", 5L, "dog", 3L, "fox", 3L, "a", 2L), null, 0);
 
-        assertThat(verdict).isEqualTo(new Verdict(false, null, 0, 11, 10,
-                new RunResult.Differences(0, 0, 1, List.of("fox: expected 3, counted 2"))));
+        assertThat(verdict).isEqualTo(new Verdict(false, null, 0, 12, 13,
+                new RunResult.Differences(0, 0, 1, List.of("a: expected 1, counted 2"))));
     }
 
     @Test
-    void aMissingWordAndAnUnexpectedOneAreNamed() {
-        Verdict verdict = BatchRun.verdict(List.of("the\t5", "dog\t3", "cat\t3"), TOP, null, 0);
+    void aWordMissingBelowTheTopAndAnUnexpectedOneAreNamed() {
+        Verdict verdict = verdict(TOP_PRINTED, Map.of("the", 5L, "dog", 3L, "fox", 3L, "b", 1L), null, 0);
+
+        assertThat(verdict).isEqualTo(new Verdict(false, null, 0, 12, 12,
+                new RunResult.Differences(1, 1, 0, List.of("a: expected 1, counted 0", "b: expected 0, counted 1"))));
+    }
+
+    @Test
+    void theRightCountsPrintedOutOfOrderAreWrongAndSaySo() {
+        Verdict verdict = verdict(List.of("dog\t3", "the\t5", "fox\t3"), COUNTS, null, 0);
+
+        assertThat(verdict).isEqualTo(new Verdict(false, null, 0, 12, 12,
+                new RunResult.Differences(0, 0, 0, List.of("the printed top 3 is not the reference's, in its order"))));
+    }
+
+    @Test
+    void noWholeResultIsEveryWordMissing() {
+        Verdict verdict = verdict(TOP_PRINTED, Map.of(), null, 0);
 
         assertThat(verdict.correct()).isFalse();
-        assertThat(verdict.differences()).isEqualTo(new RunResult.Differences(1, 1, 0,
-                List.of("cat: expected 0, counted 3", "fox: expected 3, counted 0")));
+        assertThat(verdict.wordsCounted()).isZero();
+        assertThat(verdict.differences().missing()).isEqualTo(4);
     }
 
     @Test
     void aFailedRunIsWrongEvenWithTheRightOutput() {
-        Verdict verdict = BatchRun.verdict(List.of("the\t5", "dog\t3", "fox\t3"), TOP, "exited with 1", 1);
-
-        assertThat(verdict).isEqualTo(new Verdict(false, "exited with 1", 1, 11, 11, RunResult.Differences.NONE));
+        assertThat(verdict(TOP_PRINTED, COUNTS, "exited with 1", 1))
+                .isEqualTo(new Verdict(false, "exited with 1", 1, 12, 12, RunResult.Differences.NONE));
     }
 }

@@ -8,6 +8,7 @@ import dev.streamcompare.common.Tokenizer;
 import dev.streamcompare.common.WordCount;
 import dev.streamcompare.common.WordCounter;
 import dev.streamcompare.harness.output.Sentinels;
+import dev.streamcompare.harness.output.Markers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -33,12 +34,14 @@ import java.util.concurrent.TimeUnit;
  *       first {@code o} made a zero ({@code fox} → {@code f0x}), so the totals have the right
  *       number of words but the wrong words;</li>
  *   <li>{@value #EXIT_AFTER_LINES}{@code =N}: once it has read N lines it publishes them as a
- *       batch at once and exits {@value #EARLY_EXIT_CODE};</li>
+ *       batch at once and exits with {@value #EXIT_CODE}, {@value #EARLY_EXIT_CODE}
+ *       unless given (latency markers aside);</li>
  *   <li>{@value #DOUBLE_PIECE}{@code =SENTINEL}: the piece of the input that starts with that
  *       sentinel word's line is counted twice, as if read twice;</li>
  *   <li>{@value #SKIP_PIECE}{@code =SENTINEL}: that piece is not counted and the one after it is
  *       counted twice: on input whose pieces are copies of each other, the same words, only the
  *       sentinels differ.</li>
+ *   <li>{@value #IGNORE_SIGTERM}{@code =true}: it ignores SIGTERM and SIGINT, going on until killed.</li>
  * </ul>
  */
 public final class FakeSocketJob {
@@ -47,11 +50,15 @@ public final class FakeSocketJob {
     static final String MISCOUNT = "fake.miscount";
     /** Lines after which the job publishes and exits early, if any. */
     static final String EXIT_AFTER_LINES = "fake.exitAfterLines";
+    /** The exit code of that early exit. */
+    static final String EXIT_CODE = "fake.exitCode";
     static final int EARLY_EXIT_CODE = 3;
     /** The sentinel of a piece to count twice, if any. */
     static final String DOUBLE_PIECE = "fake.doublePiece";
     /** The sentinel of a piece to skip, counting the next one twice, if any. */
     static final String SKIP_PIECE = "fake.skipPiece";
+    /** Whether the job ignores the request to stop. */
+    static final String IGNORE_SIGTERM = "fake.ignoreSigterm";
 
     private final BatchOutput output;
     private final long batchMillis;
@@ -81,7 +88,8 @@ public final class FakeSocketJob {
         FakeSocketJob job = new FakeSocketJob(options);
         int exitAfterLines = Integer.getInteger(EXIT_AFTER_LINES, 0);
         CountDownLatch stop = new CountDownLatch(1);
-        StopSignals.onStop("FakeSocketJob", stop::countDown);
+        StopSignals.onStop("FakeSocketJob", Boolean.getBoolean(IGNORE_SIGTERM)
+                ? () -> System.err.println("FakeSocketJob: not stopping, on purpose") : stop::countDown);
         Socket socket = new Socket(options.host, options.port);
         Thread reader = new Thread(() -> job.read(socket, exitAfterLines), "fake-reader");
         reader.setDaemon(true);
@@ -100,10 +108,11 @@ public final class FakeSocketJob {
                         Tokenizer.forEachWord(line, this::count);
                     }
                 }
-                if (++lines == exitAfterLines) {
+                if (!Markers.isMarker(line) && ++lines == exitAfterLines) {
                     publish(System.currentTimeMillis());
-                    System.err.println("FakeSocketJob: read " + lines + " lines, exiting with " + EARLY_EXIT_CODE + " on purpose");
-                    System.exit(EARLY_EXIT_CODE);
+                    int code = Integer.getInteger(EXIT_CODE, EARLY_EXIT_CODE);
+                    System.err.println("FakeSocketJob: read " + lines + " lines, exiting with " + code + " on purpose");
+                    System.exit(code);
                 }
             }
             // The server closed: nothing more will come; wait for the stop as a Spark job does.

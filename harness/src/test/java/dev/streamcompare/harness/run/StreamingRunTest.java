@@ -154,7 +154,8 @@ class StreamingRunTest {
                 "a job that died is not waited for until the timeout");
 
         assertThat(result.correct()).isFalse();
-        assertThat(result.failure()).matches("max rate phase: the job exited \\(3\\) after publishing \\d+ of 4004 words; see its log");
+        assertThat(result.failure()).matches("max rate phase: the job ended by itself \\(exit 3\\) after publishing \\d+ of 4004 words; "
+                + "see its log");
         assertThat(result.verdict().exitCode()).isEqualTo(FakeSocketJob.EARLY_EXIT_CODE);
         assertThat(result.verdict().wordsCounted()).as("its 100 lines: a sentinel and 99 of 10 words").isEqualTo(991);
         assertThat(result.throughput().wordsPerSecond()).as("no max-rate figure for a phase that failed").isNull();
@@ -187,5 +188,34 @@ class StreamingRunTest {
         assertThat(result.correct()).isFalse();
         assertThat(result.verdict().differences()).isEqualTo(new RunResult.Differences(1, 0, 1,
                 List.of("streamcompare-piece-max-rate-1: expected 1, counted 0", "streamcompare-piece-max-rate-2: expected 1, counted 2")));
+    }
+
+    @Test
+    void aJobThatEndsByItselfWithExit0MidRunFailsWhateverItPublished() throws Exception {
+        JobRunner runner = runner(FakeJobLauncher.exitingAfter(100, 0), "ends-itself", null, Duration.ofSeconds(60));
+
+        RunResult result = runner.runStreaming(Job.SOCKET, Engine.FLINK, Variant.FAITHFUL, 1, RunEvents.NONE);
+
+        assertThat(result.correct()).isFalse();
+        assertThat(result.failure()).matches("max rate phase: the job ended by itself \\(exit 0\\) after publishing \\d+ of 4004 words; "
+                + "see its log");
+        assertThat(result.verdict().exitCode()).isZero();
+        assertThat(temp.resolve("ends-itself/report").resolve(result.log())).content()
+                .contains("FakeSocketJob: read 100 lines, exiting with 0 on purpose");
+    }
+
+    @Test
+    void aJobThatIgnoresSigtermIsKilledAfterTheGracePeriodAndItsRunFailsThoughItCountedRight() throws Exception {
+        JobRunner runner = runner(FakeJobLauncher.ignoringSigterm(), "ignores-sigterm", null, Duration.ofSeconds(30));
+
+        RunResult result = runner.runStreaming(Job.SOCKET, Engine.FLINK, Variant.FAITHFUL, 1, RunEvents.NONE);
+
+        assertThat(result.verdict().differences()).as("every word counted").isEqualTo(RunResult.Differences.NONE);
+        assertThat(result.correct()).isFalse();
+        assertThat(result.failure()).isEqualTo("the job did not stop within the " + FakeJobLauncher.STOP_GRACE.toSeconds()
+                + " s grace period after SIGTERM: killed (SIGKILL)");
+        assertThat(result.verdict().exitCode()).as("killed: no exit code").isNull();
+        assertThat(temp.resolve("ignores-sigterm/report").resolve(result.log())).content()
+                .contains("FakeSocketJob: not stopping, on purpose");
     }
 }

@@ -25,12 +25,22 @@ final class FindingTables {
     }
 
     static Table sustainable(List<SustainableResult> results) {
-        return table(List.of("job", "engine", "lines/s", "words/s", "latency p99 at that rate, ms", "probes (lines/s: kept up?)"),
-                results, r -> List.of(r.identity().job(), r.identity().engine(),
-                        r.linesPerSecond() == null ? "none found" : Format.count(r.linesPerSecond()),
-                        r.wordsPerSecond() == null ? NONE : Format.words(r.wordsPerSecond()), Format.whole(r.latencyP99Ms()),
+        return table(List.of("job", "engine", "lines/s", "words/s", "latency p99 at that rate, ms", "fell behind at, lines/s",
+                        "probes (lines/s: kept up?)"),
+                results, r -> List.of(r.identity().job(), r.identity().engine(), sustainedRate(r),
+                        r.wordsPerSecond() == null ? NONE : (Boolean.TRUE.equals(r.probeLimitReached()) ? "≥ " : "")
+                                + Format.words(r.wordsPerSecond()), Format.whole(r.latencyP99Ms()),
+                        r.fellBehindAtLinesPerSecond() == null ? NONE : Format.count(r.fellBehindAtLinesPerSecond()),
                         r.probes().stream().map(p -> Format.count(p.linesPerSecond()) + ": " + (p.sustained() ? "yes" : "no") + ";")
                                 .collect(Collectors.joining(" "))));
+    }
+
+    /** The highest rate kept up with; "≥" when the probe limit stopped the search, so that the ceiling is higher. */
+    private static String sustainedRate(SustainableResult r) {
+        if (r.linesPerSecond() == null) {
+            return Boolean.TRUE.equals(r.probeLimitReached()) ? "none found within the probe limit" : "none found";
+        }
+        return (Boolean.TRUE.equals(r.probeLimitReached()) ? "≥ " : "") + Format.count(r.linesPerSecond());
     }
 
     static Table faults(List<FaultResult> results) {

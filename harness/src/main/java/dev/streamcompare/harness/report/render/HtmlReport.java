@@ -129,7 +129,8 @@ final class HtmlReport {
                 + ", lines=" + t.lines() + ", words=" + t.words() + ", distinct=" + t.distinct()
                 + (t.pieces() == null ? "" : ", pieces=" + t.pieces() + " (each with a sentinel word)") + ", fixedRateLinesPerSecond="
                 + f.linesPerSecond() + ", fixedRateSeconds=" + f.seconds() + ", markerEveryMillis=" + f.markerEveryMillis()
-                + ", warmUp=" + setup.input().warmUp() + "]";
+                + ", warmUp=" + setup.input().warmUp() + "]"
+                + (setup.input().expectedCounts() == null ? "" : "\nexpected counts: " + setup.input().expectedCounts().line());
         return setup.machine() + "\n" + setup.versions() + "\n" + input + "\n" + setup.settings();
     }
 }

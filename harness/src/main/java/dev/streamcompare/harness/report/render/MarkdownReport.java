@@ -39,7 +39,9 @@ final class MarkdownReport {
     static String sustainable(Report report) {
         return section("Sustainable rate", report.findings().sustainable(), results -> "The highest fixed rate with every "
                 + "marker's latency within 3 batch intervals and no backlog, over probes of " + results.get(0).probeSeconds()
-                + " s.", FindingTables::sustainable);
+                + " s: doubling from --rate until the first probe that falls behind, then bisection until the rate kept up with "
+                + "and the one fallen behind at are within 15 %. ≥: --sustain-probes stopped the search first; the ceiling is "
+                + "higher.", FindingTables::sustainable);
     }
 
     static String faults(Report report) {
@@ -97,6 +99,9 @@ final class MarkdownReport {
         }
         md.append(String.format(Locale.ROOT, "- fixed-rate phase: %,d lines/s for %d s, a marker every %d ms%n",
                 fixed.linesPerSecond(), fixed.seconds(), fixed.markerEveryMillis()));
+        if (setup.input().expectedCounts() != null) {
+            md.append("- expected counts: ").append(setup.input().expectedCounts().line()).append('\n');
+        }
         setup.settings().forEach((engine, s) -> md.append("- ").append(engine).append(": ").append(s).append('\n'));
         return md.toString();
     }
