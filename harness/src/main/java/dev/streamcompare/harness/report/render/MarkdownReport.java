@@ -1,5 +1,6 @@
 package dev.streamcompare.harness.report.render;
 
+import dev.streamcompare.harness.report.FaultResult;
 import dev.streamcompare.harness.report.Report;
 import dev.streamcompare.harness.report.SoakVerdict;
 import dev.streamcompare.harness.report.Summary;
@@ -43,12 +44,21 @@ final class MarkdownReport {
     }
 
     static String faults(Report report) {
-        return section("Faults", report.findings().faults(), results -> "Kill and recover: SIGKILL at 25, 50 and 75 % of the "
-                + "input, each half a batch interval after a checkpoint completed, the input still arriving; the job started "
-                + "again on its checkpoint folder. File input can be read again: 0 lost and 0 counted twice is the pass mark. "
-                + "Socket input cannot: what is lost is reported. Producer failure: the producer closes the connection at half "
-                + "the input and listens again 3 s later (Flink's socket source with --max-retry -1). File written in place: "
-                + "appended in ten slices a quarter of a batch interval apart, instead of moved in whole.", FindingTables::faults);
+        return section("Faults", report.findings().faults(), results -> "Kill and recover: the input comes in four spells, "
+                + "each piece of it (a file, or a run of lines) ending in a sentinel word of its own; the job is killed with "
+                + "SIGKILL in the middle of each of the first three spells, half a batch interval after a checkpoint completed, "
+                + "and started again on its checkpoint folder; the next spell starts once it has published again, so each kill "
+                + "falls while input still arrives and the restarted job reads new input (pieces to come, per kill: both must "
+                + "be above 0). File input: a file is emptied once its sentinel is in the published state and two checkpoints "
+                + "have completed since, so only the checkpoint holds its words; pass at 0 lost and 0 counted twice. Socket "
+                + "input cannot be replayed: pass if nothing is counted twice and the loss is at most the words written from "
+                + "the start of the checkpoint each kill went back to (less " + FaultResult.IN_FLIGHT_MILLIS + " ms in flight) "
+                + "to the end of the killed connection, every lost sentinel among them. Producer failure: the producer "
+                + "closes its connection at half the input, every line written, and listens again 3 s later (Flink's socket "
+                + "source with --max-retry -1); pass at exact counts. File written in place: appended in ten slices a quarter "
+                + "of a batch interval apart, instead of moved in whole; pass if nothing is counted twice, what it misses of "
+                + "the file is the finding. A job that ends on its own is a finding, never a pass; one that needs a kill "
+                + "after SIGTERM fails.", FindingTables::faults);
     }
 
     static String soak(Report report) {
