@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * The watched folder of the file kill-and-recover run. The input's pieces are staged as files
- * beside it and moved in one by one at a steady pace; the run can hold the rest back for a while.
+ * beside it and moved in one by one at a steady pace; the run can hold the rest back for a while,
+ * and let it in at once.
  * A file is emptied (replaced, atomically, by an empty file of the same name) once its sentinel
  * is in the state the running job published and two checkpoints have completed since, the newer
  * a batch interval after it at least: from then on only the checkpoint holds its words, so a
@@ -42,6 +43,7 @@ final class FaultFiles implements AutoCloseable {
     private volatile int gate;
     private volatile int movedIn;
     private volatile boolean emptying = true;
+    private volatile boolean burst;
     private volatile boolean closed;
 
     private FaultFiles(Path in, Path staging, FaultInput input, double filesPerSecond, BatchWatcher watcher, CheckpointWatch checkpoints,
@@ -89,8 +91,9 @@ final class FaultFiles implements AutoCloseable {
         gate = Math.min(input.pieces(), movedIn + more);
     }
 
-    /** Moves the rest in, at the same pace. */
-    void release() {
+    /** Moves the rest in, at the same pace, or all at once. */
+    void release(boolean atOnce) {
+        burst = atOnce;
         gate = input.pieces();
     }
 
@@ -158,7 +161,7 @@ final class FaultFiles implements AutoCloseable {
                 int next = movedIn;
                 if (next < input.pieces() && next >= gate) {
                     due = Math.max(due, now); // held at the gate: the next file goes in as soon as it opens
-                } else if (next < input.pieces() && now >= due) {
+                } else if (next < input.pieces() && (burst || now >= due)) {
                     Files.move(staging.resolve(name(next)), in.resolve(name(next)), StandardCopyOption.ATOMIC_MOVE);
                     movedIn = next + 1;
                     due = now + paceMillis;

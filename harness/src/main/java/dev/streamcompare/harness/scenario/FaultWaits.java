@@ -82,7 +82,7 @@ final class FaultWaits {
      */
     static void awaitWritten(LineProducer producer, int lines, RunningJob job) throws InterruptedException, TimeoutException {
         long deadline = System.currentTimeMillis() + job.timeout().toMillis();
-        while (producer.sent() < lines || lines == ALL && !producer.done().isDone()) {
+        while (lines == ALL ? !producer.done().isDone() : producer.sent() < lines) {
             if (producer.done().isCompletedExceptionally()) {
                 throw new TimeoutException("the producer failed: " + producer.done().handle((v, e) -> e).join());
             }
@@ -116,6 +116,33 @@ final class FaultWaits {
                 throw new TimeoutException("the restarted job published nothing within " + job.timeout().toSeconds() + " s");
             }
             Thread.sleep(BatchWatcher.POLL_MILLIS);
+        }
+    }
+
+    /**
+     * Waits until the job publishes, at {@code sinceMillis} or later, a batch that ends no earlier
+     * than a batch interval before it: it is not behind. A restarted job may first publish batches
+     * of the time it was down, one after the other.
+     */
+    static void awaitCaughtUp(Path out, long sinceMillis, long batchMillis, RunningJob job) throws InterruptedException, TimeoutException {
+        long deadline = System.currentTimeMillis() + job.timeout().toMillis();
+        while (newestBatchFileMillis(out) < sinceMillis || newestBatchEnd(out) < sinceMillis - batchMillis) {
+            if (!job.isAlive()) {
+                throw new TimeoutException("the job exited (" + job.exitCode() + ") before it caught up; see its log");
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new TimeoutException("the job had not caught up " + job.timeout().toSeconds() + " s after its counts settled: "
+                        + "its newest batch ended " + (sinceMillis - newestBatchEnd(out)) + " ms before they did");
+            }
+            Thread.sleep(BatchWatcher.POLL_MILLIS);
+        }
+    }
+
+    private static long newestBatchEnd(Path out) {
+        try {
+            return BatchFiles.newestFile(out).map(BatchFiles::batchEnd).orElse(0L);
+        } catch (UncheckedIOException e) {
+            return 0; // a file replaced while listing: look again
         }
     }
 

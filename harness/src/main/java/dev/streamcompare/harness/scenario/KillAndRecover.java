@@ -145,15 +145,17 @@ final class KillAndRecover {
     }
 
     /**
-     * Waits until every word is counted (or the counts are quiet), then one more batch, then stops
-     * the job; why the run failed, or null.
+     * Waits until every word is counted (or the counts are quiet), then until the job has caught
+     * up, then stops it; why the run failed, or null.
      */
     private String settleAndStop(BatchWatcher watcher, KillInput input) throws InterruptedException, TimeoutException {
         FaultWaits.awaitSettled(watcher, input.expected(), current, Duration.ofSeconds(3L * context.settings().batchSeconds()));
-        // One more batch after that: a second count would show there. Structured Streaming runs no
+        // Then a batch of now: a second count would show there, and a job still catching up after
+        // its restart is not stopped mid-way (Spark DStreams regenerates every batch it missed
+        // inside StreamingContext.start, which a stop waits for). Structured Streaming runs no
         // micro-batch without input; its graceful stop below publishes whatever it still holds.
         if (engine.publishesWithoutInput()) {
-            FaultWaits.awaitPublishedSince(work.resolve("out"), System.currentTimeMillis(), current);
+            FaultWaits.awaitCaughtUp(work.resolve("out"), System.currentTimeMillis(), context.settings().batchSeconds() * 1000L, current);
         }
         return FaultWaits.stop(current);
     }
