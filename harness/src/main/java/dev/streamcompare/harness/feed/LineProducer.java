@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * It never drops a line itself: while no job is connected, it waits for one. What a killed job
  * had not counted of the lines written to its connection is lost by the job, not here. It can
  * also fail on purpose: close the connection and stop listening for a while, then come back on
- * the same port.
+ * the same port. It records when each line was written ({@link #timeline()}) and which lines went
+ * to which connection ({@link #connectionsSoFar()}): what a killed job can have lost is read from there.
  */
 public final class LineProducer implements AutoCloseable {
 
@@ -30,6 +32,8 @@ public final class LineProducer implements AutoCloseable {
     private final int linesPerSecond;
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger connections = new AtomicInteger();
+    private final LineTimeline timeline = new LineTimeline();
+    private final List<Connection> connectionList = new ArrayList<>();
     private final CompletableFuture<Void> done = new CompletableFuture<>();
     private volatile ServerSocket server;
     private volatile Socket client;
@@ -37,6 +41,12 @@ public final class LineProducer implements AutoCloseable {
     private volatile int outageAtLine = -1;
     private volatile Duration outage = Duration.ZERO;
     private volatile long reconnectedAfterMillis = -1;
+
+    /**
+     * The lines one connection took: {@code [firstLine, endLine)}, the end -1 while it is open. A
+     * connection that broke took every line written to it, read by the job or not.
+     */
+    public record Connection(int firstLine, int endLine) {}
 
     public LineProducer(List<String> lines, int linesPerSecond) throws IOException {
         this.server = ServerSockets.bind("127.0.0.1", 0);
@@ -99,9 +109,11 @@ public final class LineProducer implements AutoCloseable {
                     }
                     out.flush();
                     sent.set(i);
+                    timeline.written(System.currentTimeMillis(), i);
                 } catch (IOException brokenConnection) {
                     // The job went away: what it had not read of these lines is its loss. Next client.
                     sent.set(i);
+                    timeline.written(System.currentTimeMillis(), i);
                     closeClient();
                     out = null;
                     continue;
@@ -124,6 +136,9 @@ public final class LineProducer implements AutoCloseable {
             current = server.accept();
             client = current;
             connections.incrementAndGet();
+            synchronized (connectionList) {
+                connectionList.add(new Connection(sent.get(), -1));
+            }
         }
         return current;
     }
@@ -139,6 +154,12 @@ public final class LineProducer implements AutoCloseable {
         Socket current = client;
         client = null;
         if (current != null) {
+            synchronized (connectionList) {
+                int last = connectionList.size() - 1;
+                if (last >= 0 && connectionList.get(last).endLine() < 0) {
+                    connectionList.set(last, new Connection(connectionList.get(last).firstLine(), sent.get()));
+                }
+            }
             try {
                 current.close();
             } catch (IOException ignored) {
@@ -150,6 +171,18 @@ public final class LineProducer implements AutoCloseable {
     /** Lines written so far. */
     public int sent() {
         return sent.get();
+    }
+
+    /** When each line was written. */
+    public LineTimeline timeline() {
+        return timeline;
+    }
+
+    /** The connections accepted so far, in order, with the lines each took. */
+    public List<Connection> connectionsSoFar() {
+        synchronized (connectionList) {
+            return List.copyOf(connectionList);
+        }
     }
 
     /** Connections accepted so far. */

@@ -27,7 +27,8 @@ public final class CheckpointFolder {
         }
     }
 
-    private static boolean isCompletion(Path file) {
+    /** Whether {@code file} is the mark of a completed checkpoint, in any engine's layout. */
+    static boolean isCompletion(Path file) {
         String name = file.getFileName().toString();
         Path parent = file.getParent();
         return name.equals("_metadata") || name.matches("checkpoint-\\d+")

@@ -36,13 +36,13 @@ final class FaultRuns {
     List<FaultResult> all() throws InterruptedException {
         List<FaultResult> results = new ArrayList<>();
         for (Engine engine : settings.selection().engines()) {
-            results.add(run(progress, "kill and recover", Job.STATEFUL_FILE, engine, () -> new KillAndRecover(context, Job.STATEFUL_FILE, engine, workload.fixedRateLines(faultLines())).run()));
+            results.add(run(progress, "kill and recover", Job.STATEFUL_FILE, engine, () -> new KillAndRecover(context, Job.STATEFUL_FILE, engine, workload.fixedRateLines(faultLines()), KillAndRecover.Restart.FROM_CHECKPOINT).run()));
         }
         for (Engine engine : settings.selection().engines()) {
             results.add(!engine.socketSourceRecovers() ? notRun("kill and recover", Job.STATEFUL, engine,
                     "not run: Structured Streaming's socket source cannot resume a query (its offsets start again at 0 on "
                             + "the new connection: docs/semantics.md §9)")
-                    : run(progress, "kill and recover", Job.STATEFUL, engine, () -> new KillAndRecover(context, Job.STATEFUL, engine, workload.fixedRateLines(faultLines())).run()));
+                    : run(progress, "kill and recover", Job.STATEFUL, engine, () -> new KillAndRecover(context, Job.STATEFUL, engine, workload.fixedRateLines(faultLines()), KillAndRecover.Restart.FROM_CHECKPOINT).run()));
         }
         for (Engine engine : settings.selection().engines()) {
             results.add(!engine.socketSourceRecovers() ? notRun("producer failure", Job.SOCKET, engine,

@@ -1,163 +1,162 @@
 package dev.streamcompare.harness.scenario;
 
 import dev.streamcompare.common.JobArgs;
-import dev.streamcompare.common.WordCounter;
-import dev.streamcompare.harness.feed.FileFeed;
-import dev.streamcompare.harness.feed.LineProducer;
 import dev.streamcompare.harness.output.BatchWatcher;
 import dev.streamcompare.harness.output.CheckpointFolder;
+import dev.streamcompare.harness.output.CheckpointWatch;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.FaultResult;
 import dev.streamcompare.harness.report.Identity;
 import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.run.RunContext;
 import dev.streamcompare.harness.run.RunningJob;
-import dev.streamcompare.testkit.FileDropper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /**
- * Kill and recover: the stateful job killed with SIGKILL at three points while its input still
+ * Kill and recover: the stateful job killed with SIGKILL three times while its input still
  * arrives, each time half a batch interval after a checkpoint completed (so work since the
- * checkpoint is in flight), and started again on the same checkpoint folder. File input can be
- * read again (exact counts are the pass mark); socket input cannot (what is lost is reported).
+ * checkpoint is in flight), and started again on the same checkpoint folder. The input
+ * ({@link KillInput}) comes in pieces with a sentinel each and says where the kills fall. File
+ * input: a file counted and checkpointed is emptied, so only the checkpoint holds its words, and
+ * exact counts are the pass mark. Socket input cannot be read again: the loss must stay within
+ * what was written after the checkpoint each kill went back to.
  */
 final class KillAndRecover {
 
-    /** Kill points, as fractions of the input: early, middle, late. */
-    static final double[] KILL_POINTS = {0.25, 0.5, 0.75};
-    private static final double INPUT_SECONDS = 24;
-    private static final int FILES = 48;
+    /** The input comes in this many spells: a kill in each but the last. */
+    static final int SPELLS = 4;
+
+    /** How the job is started again after a kill. */
+    enum Restart {
+        /** On its checkpoint folder, as a job recovers. */
+        FROM_CHECKPOINT,
+        /**
+         * With its checkpoint folder deleted first: a job that ignores its checkpoint. Only the
+         * tests use it, to show that the file run then reports lost words.
+         */
+        COLD
+    }
 
     private final RunContext context;
     private final Job job;
     private final Engine engine;
+    private final Restart restart;
     private final String name;
     private final Path work;
     private final List<String> lines;
-    private final Map<String, Long> expected;
     private final List<Long> afterCheckpoint = new ArrayList<>();
     private final List<Long> recovery = new ArrayList<>();
+    private final List<int[]> toCome = new ArrayList<>();
     private final List<String> logs = new ArrayList<>();
     /** The job's JVM running now: a new one after each kill. */
     private RunningJob current;
 
-    KillAndRecover(RunContext context, Job job, Engine engine, List<String> lines) throws IOException {
+    KillAndRecover(RunContext context, Job job, Engine engine, List<String> lines, Restart restart) throws IOException {
         this.context = context;
         this.job = job;
         this.engine = engine;
-        this.name = "fault-kill-" + job + "-" + engine;
+        this.restart = restart;
+        this.name = "fault-kill-" + job + "-" + engine + (restart == Restart.COLD ? "-cold" : "");
         this.work = Files.createDirectories(context.workFolder().resolve(name));
         this.lines = lines;
-        this.expected = new HashMap<>(WordCounter.countLines(lines).toMap());
     }
 
     FaultResult run() throws IOException, InterruptedException {
-        boolean socket = job == Job.STATEFUL;
+        long batchMillis = context.settings().batchSeconds() * 1000L;
+        Path checkpoint = work.resolve("checkpoint");
         try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"), true);
-             LineProducer producer = socket ? new LineProducer(lines, (int) (lines.size() / INPUT_SECONDS)) : null;
-             FileDropper.Staged staged = socket ? null
-                     : FileDropper.stage(Files.write(work.resolve("input.txt"), lines, StandardCharsets.UTF_8), work.resolve("in"), FILES)) {
-            JobArgs args = args(producer);
-            String failure = null;
-            String stopNote = "";
+             CheckpointWatch checkpoints = new CheckpointWatch(checkpoint);
+             KillInput input = job == Job.STATEFUL ? new SocketKillInput(lines, checkpoints, batchMillis)
+                     : new FileKillInput(work, lines, watcher, checkpoints, batchMillis)) {
+            JobArgs args = input.args(new JobArgs().output(work.resolve("out")).print(0).batchSeconds(context.settings().batchSeconds())
+                    .cores(context.settings().cores()).checkpoint(checkpoint));
+            String failure;
             start(1, args);
             try {
-                CompletableFuture<Void> arriving = producer != null ? producer.start().done() : filesArriving(watcher, staged);
-                killThreeTimes(args, System.currentTimeMillis(), producer == null);
-                arriving.get(context.settings().timeout().toSeconds(), TimeUnit.SECONDS);
-                Integer exit = settleAndStop(watcher);
-                failure = FaultWaits.stopFailure(exit);
-                stopNote = FaultWaits.stopNote(exit);
-            } catch (TimeoutException | ExecutionException e) {
+                input.begin(current);
+                for (int kill = 0; kill < SPELLS - 1; kill++) {
+                    killAndRestart(kill, input, args);
+                }
+                input.awaitAllSent(current);
+                failure = settleAndStop(watcher, input);
+            } catch (TimeoutException e) {
                 failure = e.getMessage();
             } finally {
                 logs.add(current.child().relativeLog());
                 current.close();
             }
             watcher.close();
-            String outcome = (producer == null ? "" : "producer: " + producer.connections() + " connections, " + producer.sent()
-                    + " of " + lines.size() + " lines written") + stopNote;
-            return FaultWaits.result("kill and recover", Identity.of(job, engine), producer == null, expected, watcher.totals(),
-                    new FaultResult.Recovery(afterCheckpoint, recovery, CheckpointFolder.bytes(work.resolve("checkpoint"))), outcome,
-                    failure, logs);
+            return result(input, watcher, failure);
         }
     }
 
-    private JobArgs args(LineProducer producer) {
-        JobArgs args = new JobArgs().output(work.resolve("out")).print(0).batchSeconds(context.settings().batchSeconds())
-                .cores(context.settings().cores()).checkpoint(work.resolve("checkpoint"));
-        return producer != null ? args.socket("127.0.0.1", producer.port()) : args.inputDir(work.resolve("in"));
+    private FaultResult result(KillInput input, BatchWatcher watcher, String failure) {
+        List<FaultResult.Kill> kills = new ArrayList<>();
+        for (int kill = 0; kill < toCome.size(); kill++) {
+            kills.add(input.kill(kill, toCome.get(kill)[0], toCome.get(kill)[1]));
+        }
+        FaultResult result = FaultWaits.result("kill and recover", Identity.of(job, engine), job != Job.STATEFUL, input.expected(),
+                watcher.totals(), new FaultResult.Recovery(afterCheckpoint, recovery, CheckpointFolder.bytes(work.resolve("checkpoint")),
+                        input.pieces(), kills), input.outcome() + (restart == Restart.COLD ? "; restarted without its checkpoint" : ""),
+                failure, logs);
+        return result.withCounts(input.judged(result.counts(), watcher.totals()));
     }
 
     private void start(int attempt, JobArgs args) throws IOException {
         current = context.start(name + "-" + attempt, engine, job, args, List.of(), line -> { });
     }
 
-    /** Readiness first (a probe file), then the input at a steady pace, killed or not. */
-    private CompletableFuture<Void> filesArriving(BatchWatcher watcher, FileDropper.Staged files)
-            throws IOException, InterruptedException, TimeoutException {
-        FileFeed probe = new FileFeed(work.resolve("in"), watcher, 1);
-        current.whileAlive(() -> probe.awaitReady(context.settings().timeout()));
-        expected.merge(FileFeed.PROBE, 1L, Long::sum);
-        return CompletableFuture.runAsync(() -> moveIn(files, FILES / INPUT_SECONDS));
+    /** Kill {@code kill} (from 0) and the restart after it: the job is {@link #current} after. */
+    private void killAndRestart(int kill, KillInput input, JobArgs args) throws IOException, InterruptedException, TimeoutException {
+        input.awaitKillPoint(kill, current);
+        long checkpointed = FaultWaits.awaitCheckpointAfter(work.resolve("checkpoint"), System.currentTimeMillis(), current);
+        Thread.sleep(context.settings().batchSeconds() * 500L); // half an interval past the checkpoint, by design
+        afterCheckpoint.add(System.currentTimeMillis() - checkpointed);
+        int toComeAtKill = input.toCome();
+        input.killing(kill);
+        long killed = System.currentTimeMillis();
+        current.kill();
+        logs.add(current.child().relativeLog());
+        current.close();
+        if (restart == Restart.COLD) {
+            deleteCheckpoint();
+        }
+        start(kill + 2, args);
+        FaultWaits.awaitPublishedSince(work.resolve("out"), killed, current);
+        recovery.add(System.currentTimeMillis() - killed);
+        toCome.add(new int[] {toComeAtKill, input.toCome()});
+        input.published(kill);
     }
 
-    /** The three kills and restarts: the job is {@link #current} after each. */
-    private void killThreeTimes(JobArgs args, long firstInput, boolean files) throws IOException, InterruptedException, TimeoutException {
-        for (int k = 0; k < KILL_POINTS.length; k++) {
-            long killPoint = firstInput + (long) (KILL_POINTS[k] * INPUT_SECONDS * 1000);
-            long checkpointed = FaultWaits.awaitCheckpointAfter(work.resolve("checkpoint"), Math.max(killPoint, current.spawnedMillis()),
-                    current);
-            Thread.sleep(context.settings().batchSeconds() * 500L); // half an interval past the checkpoint, by design
-            afterCheckpoint.add(System.currentTimeMillis() - checkpointed);
-            long killed = System.currentTimeMillis();
-            current.kill();
-            logs.add(current.child().relativeLog());
-            current.close();
-            start(k + 2, args);
-            if (!engine.publishesWithoutInput() && files) {
-                // It runs no micro-batch without new input, and the input may all have arrived
-                // while it was down: one more file, one more word, so that it publishes.
-                FileDropper.dropText(work.resolve("in"), "after-restart-" + (k + 2) + ".txt", FileFeed.PROBE + "\n");
-                expected.merge(FileFeed.PROBE, 1L, Long::sum);
+    private void deleteCheckpoint() throws IOException {
+        try (Stream<Path> files = Files.walk(work.resolve("checkpoint"))) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
             }
-            FaultWaits.awaitPublishedSince(work.resolve("out"), killed, current);
-            recovery.add(System.currentTimeMillis() - killed);
         }
     }
 
-    /** Waits until every word is counted (or the counts are quiet), then one more batch, then stops the job. */
-    private Integer settleAndStop(BatchWatcher watcher) throws InterruptedException, TimeoutException {
-        FaultWaits.awaitSettled(watcher, expected, current, Duration.ofSeconds(3L * context.settings().batchSeconds()));
-        // One more batch after that: a second count would show there. Structured Streaming runs no
+    /**
+     * Waits until every word is counted (or the counts are quiet), then until the job has caught
+     * up, then stops it; why the run failed, or null.
+     */
+    private String settleAndStop(BatchWatcher watcher, KillInput input) throws InterruptedException, TimeoutException {
+        FaultWaits.awaitSettled(watcher, input.expected(), current, Duration.ofSeconds(3L * context.settings().batchSeconds()));
+        // Then a batch of now: a second count would show there, and a job still catching up after
+        // its restart is not stopped mid-way (Spark DStreams regenerates every batch it missed
+        // inside StreamingContext.start, which a stop waits for). Structured Streaming runs no
         // micro-batch without input; its graceful stop below publishes whatever it still holds.
         if (engine.publishesWithoutInput()) {
-            FaultWaits.awaitPublishedSince(work.resolve("out"), System.currentTimeMillis(), current);
+            FaultWaits.awaitCaughtUp(work.resolve("out"), System.currentTimeMillis(), context.settings().batchSeconds() * 1000L, current);
         }
-        return current.stop();
-    }
-
-    private static void moveIn(FileDropper.Staged files, double filesPerSecond) {
-        try {
-            files.moveIn(filesPerSecond);
-        } catch (IOException e) {
-            throw new CompletionException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CompletionException(e);
-        }
+        return FaultWaits.stop(current);
     }
 }

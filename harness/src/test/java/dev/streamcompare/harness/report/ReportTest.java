@@ -18,7 +18,7 @@ class ReportTest {
 
     private static FaultResult fault(long lost) {
         return new FaultResult("kill and recover", Identity.of(Job.STATEFUL_FILE, Engine.FLINK), true,
-                new FaultResult.Counts(10, 10 - lost, lost, 0), FaultResult.Recovery.NONE, "", null, List.of());
+                FaultResult.Counts.of(10, 10 - lost, lost, 0), FaultResult.Recovery.NONE, "", null, List.of(), null);
     }
 
     private static SoakResult soak(boolean passed) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The tables of what was measured beside the summary: a row per result. */
 final class FindingTables {
@@ -44,20 +45,41 @@ final class FindingTables {
     }
 
     static Table faults(List<FaultResult> results) {
-        return table(List.of("fault", "job", "engine", "pass", "words expected", "counted", "lost", "counted twice",
-                "since checkpoint at kill, ms", "kill → first batch again, ms", "checkpoint size", "outcome", "failure"),
+        return table(List.of("fault", "job", "engine", "pass", "words expected", "counted", "lost", "may lose at most",
+                "counted twice", "since checkpoint at kill, ms", "kill → first batch again, ms",
+                "pieces to come: at kill → at first batch again", "checkpoint size", "outcome", "failure"),
                 results, FindingTables::fault);
     }
 
     private static List<String> fault(FaultResult r) {
         FaultResult.Counts counts = r.counts();
         FaultResult.Recovery recovery = r.recovery();
-        return List.of(r.fault(), r.identity().job(), r.identity().engine(), !r.ran() ? NONE : Format.yesOrBoldNo(r.passed()),
+        return List.of(r.fault(), r.identity().job(), r.identity().engine(), status(r.status()),
                 Format.count(counts.wordsExpected()), Format.count(counts.wordsCounted()), Format.count(counts.lost()),
+                !r.ran() ? NONE : r.expectExact() ? "0" : counts.lossBound() == null ? NONE : Format.count(counts.lossBound()),
                 Format.count(counts.doubled()), Format.joined(recovery.killedAfterCheckpointMillis()),
-                Format.joined(recovery.recoveryMillis()), recovery.checkpointBytes() == null ? NONE
+                Format.joined(recovery.recoveryMillis()), toCome(recovery), recovery.checkpointBytes() == null ? NONE
                         : String.format(Locale.ROOT, "%.1f MiB", recovery.checkpointBytes() / 1048576.0),
-                r.outcome(), r.failure() == null ? "" : r.failure());
+                r.finding() == null ? r.outcome() : r.outcome() + (r.outcome().isEmpty() ? "" : "; ") + "finding: " + r.finding(),
+                Stream.concat(Stream.ofNullable(r.failure()), r.problems().stream()).collect(Collectors.joining("; ")));
+    }
+
+    private static String status(FaultResult.Status status) {
+        return switch (status) {
+            case PASS -> "yes";
+            case FAIL -> "**no**";
+            case FINDING -> "finding";
+            case NOT_RUN -> NONE;
+        };
+    }
+
+    /** Per kill, {@code 42 → 36}, then {@code of 48}; or {@code –}. */
+    private static String toCome(FaultResult.Recovery recovery) {
+        if (recovery.kills().isEmpty()) {
+            return NONE;
+        }
+        return recovery.kills().stream().map(k -> k.toComeAtKill() + " → " + k.toComeAtFirstBatch()).collect(Collectors.joining(", "))
+                + (recovery.pieces() == null ? "" : " of " + recovery.pieces());
     }
 
     static Table soak(List<SoakResult> results) {

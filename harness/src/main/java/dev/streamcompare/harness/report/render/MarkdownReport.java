@@ -1,5 +1,6 @@
 package dev.streamcompare.harness.report.render;
 
+import dev.streamcompare.harness.report.FaultResult;
 import dev.streamcompare.harness.report.Report;
 import dev.streamcompare.harness.report.SoakVerdict;
 import dev.streamcompare.harness.report.Summary;
@@ -45,12 +46,23 @@ final class MarkdownReport {
     }
 
     static String faults(Report report) {
-        return section("Faults", report.findings().faults(), results -> "Kill and recover: SIGKILL at 25, 50 and 75 % of the "
-                + "input, each half a batch interval after a checkpoint completed, the input still arriving; the job started "
-                + "again on its checkpoint folder. File input can be read again: 0 lost and 0 counted twice is the pass mark. "
-                + "Socket input cannot: what is lost is reported. Producer failure: the producer closes the connection at half "
-                + "the input and listens again 3 s later (Flink's socket source with --max-retry -1). File written in place: "
-                + "appended in ten slices a quarter of a batch interval apart, instead of moved in whole.", FindingTables::faults);
+        return section("Faults", report.findings().faults(), results -> "Kill and recover: the stateful job killed with "
+                + "SIGKILL three times while its input still arrives, each half a batch interval after a checkpoint completed, "
+                + "and started again on its checkpoint folder. Each piece of input (a file, or a run of lines) ends in a "
+                + "sentinel word of its own. Pieces to come, per kill: not yet arrived at the kill → when the restarted job "
+                + "first published; both must be above 0. File input: a file a half second; after a kill a few more arrive "
+                + "while the job is down, the rest once it has published again (after the last kill, at once). A file is "
+                + "emptied once its sentinel is in the published state and two checkpoints have completed since, so only the "
+                + "checkpoint holds its words and a restart that ignored it would lose them; the first kill waits for one. "
+                + "Pass at 0 lost and 0 counted twice. Socket input (killed at 1/8, 3/8 and 5/8 of the lines) cannot be "
+                + "replayed: pass if nothing is counted twice and the loss is at most the words written from when the "
+                + "checkpoint each kill went back to began (less " + FaultResult.IN_FLIGHT_MILLIS + " ms in flight) to the "
+                + "end of the killed connection, every lost sentinel among them. Producer failure: the producer closes its "
+                + "connection at half the input, every line written, and listens again 3 s later (Flink's socket source with "
+                + "--max-retry -1); pass at exact counts. File written in place: appended in ten slices a quarter of a batch "
+                + "interval apart, instead of moved in whole; pass if nothing is counted twice, what it misses of the file is "
+                + "the finding. A job that ends on its own is a finding, never a pass; one that needs a kill after SIGTERM "
+                + "fails.", FindingTables::faults);
     }
 
     static String soak(Report report) {
