@@ -59,7 +59,7 @@ final class HowMeasured {
             over the whole run (start-up to stop) and over the max-rate phase alone (a sample at its first byte, one \
             when its last words were published): CPU-seconds per million of its words, and its peak RSS.
             - **× reference rate**: a run's throughput over the reference rate measured nearest to it in time (the \
-            middle of the run): the reference counter, one thread, the input in memory, third pass, in a child JVM with \
+            middle of the run): the reference counter, one thread, the input in memory (its first 3 M lines at most), third pass, in a child JVM with \
             the jobs' heap and CPUs, measured before the first run and after each round (one run of a job on every engine \
             and variant); a row's ratio is the median of its correct runs'. The machine's 1-minute load average \
             (/proc/loadavg) is recorded at each measurement and at each run's start and end. **harness CPU**: the \
