@@ -94,7 +94,12 @@ public final class MaxRateThroughput {
         return new SteadySlope(last.totalWords() - first.totalWords(), millis / 1000.0, steadyBatches, jitterMillis(points));
     }
 
-    /** The largest distance, in ms, of a publish time from the least-squares line of publish time against words. */
+    /**
+     * The largest distance, in ms, of a publish time from the least-squares line of publish time
+     * against words fitted through the other publishes (the deleted residual, {@code e / (1 − h)}):
+     * with a few points the line fitted through all of them bends toward a late end point and hides
+     * most of its delay, and the figure's two ends are exactly where a delay moves it.
+     */
     private static double jitterMillis(List<Published> points) {
         double n = points.size();
         double meanWords = points.stream().mapToDouble(Published::totalWords).sum() / n;
@@ -109,7 +114,8 @@ public final class MaxRateThroughput {
         double largest = 0;
         for (Published p : points) {
             double fitted = meanMillis + millisPerWord * (p.totalWords() - meanWords);
-            largest = Math.max(largest, Math.abs(p.publishedMillis() - fitted));
+            double leverage = 1 / n + (p.totalWords() - meanWords) * (p.totalWords() - meanWords) / variance;
+            largest = Math.max(largest, Math.abs(p.publishedMillis() - fitted) / (1 - leverage));
         }
         return largest;
     }

@@ -25,7 +25,7 @@ final class HowMeasured {
             processes the batches back to back: from the second on, their publishes are spaced by processing time (the \
             first, partial one may have been done before the next batch's time, and is left out). Either way the slope \
             is words processed per second. Beside each figure, the bound of its error: (2 × the largest distance of a \
-            publish time from the line fitted through them + the %d ms poll) / the slope's time. With fewer than %d \
+            publish time from the line fitted through the others + the %d ms poll) / the slope's time. With fewer than %d \
             batches in that steady part (a short input) the figure is words / (completing batch published − first \
             byte), off by up to a batch interval, and its bound is (batch interval + poll) / that time; a bound above \
             %.0f %% is marked †. The clock stops at the batch that brings the totals to exactly the words sent; a batch \

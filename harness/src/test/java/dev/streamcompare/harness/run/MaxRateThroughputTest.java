@@ -164,6 +164,24 @@ class MaxRateThroughputTest {
     }
 
     @Test
+    void aLateEndOfAShortSteadyPartIsWithinTheStatedErrorNotHiddenByTheFittedLine() {
+        double rate = 6.5e6;
+        for (int steadyBatches = 2; steadyBatches <= 6; steadyBatches++) {
+            // The first two batches, the steady ones, the completing one: as many words as that takes at this rate.
+            long words = (long) (rate * BATCH / 1000 * (steadyBatches + 2.5));
+            List<Published> log = new ArrayList<>(pushingBack(rate, T0 + 700, words));
+            int lastSteady = log.size() - 2; // the one before the completing batch: an end of the slope
+            Published late = log.get(lastSteady);
+            log.set(lastSteady, new Published(late.publishedMillis() + 250, late.batchEndMillis(), late.totalWords()));
+
+            Throughput figure = figure(log, words, T0 + 700);
+
+            assertThat(figure.method()).as(steadyBatches + " steady batches").isEqualTo(Throughput.Method.STEADY_SLOPE);
+            assertWithinItsError(figure, rate);
+        }
+    }
+
+    @Test
     void aStatefulJobsStateRepublishedWithoutNewWordsIsNotABatchOfThePhase() {
         long words = 106_000_000;
         List<Published> log = pushingBack(6.5e6, T0 + 300, words);
