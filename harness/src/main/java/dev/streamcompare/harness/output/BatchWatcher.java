@@ -150,6 +150,11 @@ public final class BatchWatcher implements AutoCloseable {
         return lastPublishedMillis;
     }
 
+    /** The end of the newest batch read (a stateful job's state is that batch's), or {@code Long.MIN_VALUE}. */
+    public synchronized long newestBatchEnd() {
+        return newestBatchEnd;
+    }
+
     public synchronized long totalWords() {
         return totalWords;
     }

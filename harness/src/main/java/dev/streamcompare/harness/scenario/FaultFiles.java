@@ -38,6 +38,8 @@ final class FaultFiles implements AutoCloseable {
     private final long batchMillis;
     /** Per piece: when its sentinel was first seen in the running job's published state (0: not yet), or -1 once emptied. */
     private final long[] counted;
+    /** The end of the newest batch the last killed job published: states up to it are that job's. */
+    private long killedJobsNewestBatch = Long.MIN_VALUE;
     private final CompletableFuture<Void> allMovedIn = new CompletableFuture<>();
     private final Thread thread;
     private volatile int gate;
@@ -115,9 +117,14 @@ final class FaultFiles implements AutoCloseable {
         return emptied;
     }
 
-    /** The job is being killed: no file is emptied until {@link #restarted()}. */
+    /**
+     * The job is being killed: no file is emptied until {@link #restarted()}, and none is taken as
+     * counted from a state the killed job published (the watcher keeps showing it until the new job
+     * publishes a batch that ends later: a batch it runs again under an old name is not read again).
+     */
     synchronized void killing() {
         emptying = false;
+        killedJobsNewestBatch = watcher.newestBatchEnd();
     }
 
     /**
@@ -182,8 +189,9 @@ final class FaultFiles implements AutoCloseable {
             return;
         }
         Map<String, Long> state = null;
+        boolean newState = watcher.newestBatchEnd() > killedJobsNewestBatch;
         for (int piece = 0; piece < movedIn; piece++) {
-            if (counted[piece] == 0) {
+            if (counted[piece] == 0 && newState) {
                 state = state != null ? state : watcher.totals();
                 if (state.getOrDefault(input.sentinel(piece), 0L) > 0) {
                     counted[piece] = now;
