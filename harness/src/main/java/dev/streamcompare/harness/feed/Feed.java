@@ -40,6 +40,14 @@ public interface Feed extends AutoCloseable {
     long sendAtMaxRate(Workload workload) throws IOException, InterruptedException;
 
     /**
+     * The rate the last max-rate input was offered at, words/s ({@link OfferedRate}): the pace,
+     * unless the sender fell behind it by itself, when it is the rate the sender reached.
+     */
+    default double offeredWordsPerSecond() {
+        return MAX_RATE_WORDS_PER_SECOND;
+    }
+
+    /**
      * Sends {@code lines} at {@code linesPerSecond}, with a marker line every {@code markerEveryMillis},
      * on a timetable fixed before it starts ({@link FixedSchedule}, kept by a {@link FixedRateSender}):
      * never early, and when behind, catching up without shifting it. Records in {@code markers} each

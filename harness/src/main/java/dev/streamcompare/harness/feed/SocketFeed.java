@@ -3,6 +3,7 @@ package dev.streamcompare.harness.feed;
 import dev.streamcompare.harness.output.Markers;
 import dev.streamcompare.testkit.TextServer;
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -18,6 +19,9 @@ public final class SocketFeed implements Feed {
 
     private final TextServer server;
     private OutputStream out;
+    /** The socket's own stream under {@link #out}'s buffer: how long writes to the job blocked. */
+    private BlockingTime socket;
+    private double offered = MAX_RATE_WORDS_PER_SECOND;
 
     public SocketFeed(String bind) throws IOException {
         server = TextServer.listen(bind, 0);
@@ -32,7 +36,8 @@ public final class SocketFeed implements Feed {
         try {
             Socket client = server.firstClient().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             long connected = System.currentTimeMillis();
-            out = new BufferedOutputStream(client.getOutputStream(), 1 << 16);
+            socket = new BlockingTime(client.getOutputStream());
+            out = new BufferedOutputStream(socket, 1 << 16);
             return connected;
         } catch (ExecutionException e) {
             throw new IOException(e.getCause());
@@ -45,12 +50,48 @@ public final class SocketFeed implements Feed {
     public long sendAtMaxRate(Workload workload) throws IOException, InterruptedException {
         Pace pace = new Pace(workload.words(), workload.pieces());
         long first = System.currentTimeMillis();
+        long start = System.nanoTime();
+        long blockedBefore = socket.nanos();
         for (int piece = 0; piece < workload.pieces(); piece++) {
             pace.awaitPart(piece);
             workload.writePiece(piece, out); // made as it goes: never the whole input in memory
             out.flush();
         }
+        offered = OfferedRate.of(workload.words(), System.nanoTime() - start, socket.nanos() - blockedBefore);
         return first;
+    }
+
+    @Override
+    public double offeredWordsPerSecond() {
+        return offered;
+    }
+
+    /** A stream that adds up the time its writes and flushes took: blocked, when the job does not read. */
+    private static final class BlockingTime extends FilterOutputStream {
+
+        private long nanos;
+
+        BlockingTime(OutputStream out) {
+            super(out);
+        }
+
+        long nanos() {
+            return nanos;
+        }
+
+        @Override
+        public void write(byte[] bytes, int off, int len) throws IOException {
+            long start = System.nanoTime();
+            out.write(bytes, off, len);
+            nanos += System.nanoTime() - start;
+        }
+
+        @Override
+        public void flush() throws IOException {
+            long start = System.nanoTime();
+            out.flush();
+            nanos += System.nanoTime() - start;
+        }
     }
 
     @Override

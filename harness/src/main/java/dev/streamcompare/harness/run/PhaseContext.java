@@ -107,7 +107,7 @@ public final class PhaseContext {
             resources = new PhaseResources(start.resources().cpuSeconds(), start.resources().peakRssBytes());
         }
         maxRate = MaxRateThroughput.of(watcher.published(start.batchesSeen()), start.wordsBefore(), words, firstByteMillis,
-                batchMillis, (double) Feed.MAX_RATE_WORDS_PER_SECOND, resources);
+                batchMillis, feed.offeredWordsPerSecond(), resources);
     }
 
     /** The max-rate figure, or none. */

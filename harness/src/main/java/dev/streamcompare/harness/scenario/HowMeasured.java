@@ -35,7 +35,8 @@ final class HowMeasured {
             words/s at most: faster than any job here takes them (a job that pushes back only slows the sender), yet \
             over several batch intervals, so that an engine that takes whatever has arrived in one batch (Spark's \
             receiver, its file listing) gets several to process back to back. A figure within %.0f %% of that rate is \
-            marked ≥: the job may be faster.%s Publish times are \
+            marked ≥: the job may be faster; if the sender fell behind that pace by itself (its writes seldom \
+            blocked by the job), the rate it reached is the one compared.%s Publish times are \
             seen by the harness, polling the output folder, never taken from file names or from the job. Batch job: \
             words / (child JVM exit − spawn), start-up included. Baseline (plain Java, no engine): words / (its \
             end-of-stream line − first byte). spark-structured socket and stateful: no max-rate phase, so no \
