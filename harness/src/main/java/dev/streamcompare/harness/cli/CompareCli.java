@@ -109,8 +109,9 @@ public final class CompareCli implements Callable<Integer> {
     List<Engine> engines = new ArrayList<>(List.of(Engine.values()));
 
     @Option(names = "--jobs", split = ",", paramLabel = "J,...", converter = LowerCaseEnums.JobConverter.class,
-            description = "Jobs to run: batch, file, socket, stateful, stateful-file (default: all; --quick: the first four, "
-                    + "the seed's jobs).")
+            description = "Jobs to run: batch, file, socket, stateful, stateful-file, kafka, stateful-kafka (default: all "
+                    + "but the Kafka jobs; --quick: the first four, the seed's jobs). A Kafka job starts a broker for the "
+                    + "comparison unless --bootstrap names one.")
     List<Job> jobs;
 
     @Option(names = "--variant", defaultValue = "faithful", paramLabel = "V",
@@ -156,6 +157,11 @@ public final class CompareCli implements Callable<Integer> {
             description = "Where the socket feed listens, and the host the socket jobs connect to: with a cluster on other "
                     + "machines, an address of this one they reach (default: ${DEFAULT-VALUE}).")
     String bind;
+
+    @Option(names = "--bootstrap", paramLabel = "HOST:PORT",
+            description = "The Kafka broker of the Kafka jobs (default: one started for the invocation with cluster/start "
+                    + "kafka, on free loopback ports, and stopped at its end). Each run makes a topic of its own on it.")
+    String bootstrap;
 
     @Option(names = "--work-dir", paramLabel = "DIR",
             description = "Where each run's input, output and checkpoint folders go (default: a temporary folder). With a "
@@ -223,11 +229,15 @@ public final class CompareCli implements Callable<Integer> {
         if ((modes.soakMinutes != null ? 1 : 0) + (modes.faults ? 1 : 0) + (modes.scaling ? 1 : 0) > 1) {
             throw new BadInputException("--soak, --faults and --scaling are runs of their own: give one of them");
         }
-        // --quick keeps to the seed's four jobs; stateful-file (the fault runs' job) adds a minute.
+        // --quick keeps to the seed's four jobs; stateful-file (the fault runs' job) adds a minute; the
+        // Kafka jobs, a broker and minutes more: asked for by name.
         List<Job> jobs = this.jobs != null ? this.jobs
-                : quick ? List.of(Job.BATCH, Job.FILE, Job.SOCKET, Job.STATEFUL) : List.of(Job.values());
+                : quick ? List.of(Job.BATCH, Job.FILE, Job.SOCKET, Job.STATEFUL) : Job.defaults();
         if (engines.isEmpty() || jobs.isEmpty()) {
             throw new BadInputException("--engines and --jobs must name at least one");
+        }
+        if (bootstrap != null && !bootstrap.matches("[^,:\\s]+:\\d{1,5}(,[^,:\\s]+:\\d{1,5})*")) {
+            throw new BadInputException("--bootstrap must be HOST:PORT[,HOST:PORT...], got '" + bootstrap + "'");
         }
         if (!heap.matches("\\d+[kKmMgG]?")) {
             throw new BadInputException("--heap must be a JVM size such as 2g or 512m, got '" + heap + "'");
@@ -244,7 +254,7 @@ public final class CompareCli implements Callable<Integer> {
                 mode == Mode.SOAK, Math.max(4, repeatTimes));
         return new CompareSettings(selection, run, new FixedRate(rate, fixed, MARKER_EVERY_MILLIS), repeatTimes, warmUpTimes, mode,
                 modes.soakMinutes == null ? 0 : modes.soakMinutes, new Sustain(modes.findSustainable, modes.sustainSeconds, modes.sustainProbes),
-                workDir == null ? null : workDir.toAbsolutePath());
+                workDir == null ? null : workDir.toAbsolutePath(), bootstrap);
     }
 
     @Override

@@ -23,6 +23,7 @@ public final class RunContext {
     private final Path workFolder;
     private final List<String> jvmOptions;
     private final CpuPinning pinning;
+    private final KafkaBroker kafka;
 
     /**
      * The engines' own temp files (Flink unpacks a 24 MB RPC jar per JVM) go with the work folder;
@@ -34,6 +35,12 @@ public final class RunContext {
 
     /** The same, every child on the CPUs of {@code pinning}. */
     RunContext(RunSettings settings, JobLauncher launcher, Path reportFolder, Path workFolder, CpuPinning pinning) throws IOException {
+        this(settings, launcher, reportFolder, workFolder, pinning, null);
+    }
+
+    private RunContext(RunSettings settings, JobLauncher launcher, Path reportFolder, Path workFolder, CpuPinning pinning,
+                       KafkaBroker kafka) throws IOException {
+        this.kafka = kafka;
         this.settings = settings;
         this.launcher = launcher;
         this.reportFolder = reportFolder;
@@ -47,7 +54,20 @@ public final class RunContext {
 
     /** The same context with other settings (the scaling runs' core counts) and work folder. */
     public RunContext with(RunSettings other, Path otherWorkFolder) throws IOException {
-        return new RunContext(other, launcher, reportFolder, otherWorkFolder);
+        return new RunContext(other, launcher, reportFolder, otherWorkFolder, CpuPinning.of(other.cores()), kafka);
+    }
+
+    /** The same context with the Kafka broker the Kafka jobs read from. */
+    public RunContext withKafka(KafkaBroker broker) throws IOException {
+        return new RunContext(settings, launcher, reportFolder, workFolder, pinning, broker);
+    }
+
+    /** The broker of the Kafka jobs; a {@link IllegalStateException} when the invocation has none (no Kafka job asked for). */
+    public KafkaBroker kafka() {
+        if (kafka == null) {
+            throw new IllegalStateException("no Kafka broker: the invocation asked for no Kafka job");
+        }
+        return kafka;
     }
 
     public RunSettings settings() {

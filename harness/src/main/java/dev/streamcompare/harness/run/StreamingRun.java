@@ -3,6 +3,7 @@ package dev.streamcompare.harness.run;
 import dev.streamcompare.common.JobArgs;
 import dev.streamcompare.harness.feed.Feed;
 import dev.streamcompare.harness.feed.FileFeed;
+import dev.streamcompare.harness.feed.KafkaFeed;
 import dev.streamcompare.harness.feed.SocketFeed;
 import dev.streamcompare.harness.output.BatchWatcher;
 import dev.streamcompare.harness.report.Differences;
@@ -67,9 +68,18 @@ public final class StreamingRun {
         }
     }
 
-    private Feed feed(BatchWatcher watcher) throws IOException {
+    private Feed feed(BatchWatcher watcher) throws IOException, InterruptedException {
+        if (plan.job().readsKafka()) {
+            return KafkaFeed.create(context.kafka().bootstrap(), topic(), context.settings().cores(), watcher,
+                    context.settings().timeout());
+        }
         return plan.job().readsFolder() ? new FileFeed(work.resolve("in"), watcher, context.settings().inputFiles())
                 : new SocketFeed(context.settings().bind());
+    }
+
+    /** The run's own topic: its name, unique in the invocation; Kafka allows letters, digits, '.', '_' and '-'. */
+    private String topic() {
+        return "streamcompare-" + plan.name().replaceAll("[^a-zA-Z0-9._-]", "_");
     }
 
     /** Every phase's words, and the feed's readiness probe: the totals the job must publish (markers come as sent). */
@@ -88,10 +98,12 @@ public final class StreamingRun {
                 .cores(settings.cores()).variant(plan.variant());
         if (feed instanceof SocketFeed socket) {
             args.socket(settings.bind(), socket.port());
+        } else if (feed instanceof KafkaFeed kafka) {
+            args.kafka(context.kafka().bootstrap(), kafka.topic(), kafka.topic());
         } else {
             args.inputDir(work.resolve("in"));
         }
-        return plan.job().stateful() ? args.checkpoint(work.resolve("checkpoint")) : args;
+        return plan.job().checkpointed() ? args.checkpoint(work.resolve("checkpoint")) : args;
     }
 
     private List<String> profiling() throws IOException {

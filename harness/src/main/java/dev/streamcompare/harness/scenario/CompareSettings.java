@@ -16,7 +16,13 @@ import java.nio.file.Path;
  * @param soakMinutes length of each soak run (0 unless {@link Mode#SOAK})
  * @param sustain     the sustainable-rate search
  * @param workDir     where the runs' folders go, or null for a temporary folder
+ * @param bootstrap   the Kafka broker of the Kafka jobs ({@code HOST:PORT}), or null to start one when a Kafka job is asked for
  */
 public record CompareSettings(Selection selection, RunSettings run, FixedRate fixedRate, int repeat, int warmUp, Mode mode,
-                              int soakMinutes, Sustain sustain, Path workDir) {
+                              int soakMinutes, Sustain sustain, Path workDir, String bootstrap) {
+
+    /** Whether a Kafka job is asked for: the invocation needs a broker. */
+    public boolean needsKafka() {
+        return selection.jobs().stream().anyMatch(dev.streamcompare.harness.report.Job::readsKafka);
+    }
 }
