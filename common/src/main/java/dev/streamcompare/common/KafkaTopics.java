@@ -38,7 +38,7 @@ public final class KafkaTopics {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {
                 throw new BadInputException("topic '" + topic + "' does not exist on the Kafka broker at " + bootstrap
-                        + ": create it first (./compare.sh topic, or kafka-topics.sh --create)");
+                        + ": create it first (./compare.sh produce makes it, or kafka-topics.sh --create)");
             }
             if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
                 throw noBroker(bootstrap, timeout);

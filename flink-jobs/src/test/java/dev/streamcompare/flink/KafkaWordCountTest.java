@@ -1,0 +1,164 @@
+package dev.streamcompare.flink;
+
+import static dev.streamcompare.testkit.Fixtures.referenceCounts;
+import static dev.streamcompare.testkit.Fixtures.seed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dev.streamcompare.common.BatchFiles;
+import dev.streamcompare.common.KafkaOptions;
+import dev.streamcompare.common.TextFiles;
+import dev.streamcompare.common.Variant;
+import dev.streamcompare.testkit.TestBroker;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class KafkaWordCountTest {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = StreamingJobTestSupport.miniCluster();
+
+    private static final int PARTITIONS = 2;
+
+    @TempDir
+    Path folder;
+
+    private KafkaOptions options(TestBroker broker, String topic) {
+        KafkaOptions options = new KafkaOptions();
+        options.bootstrap = broker.bootstrap();
+        options.topic = topic;
+        options.group = topic;
+        options.batchSeconds = 1;
+        options.output = folder.resolve("out");
+        options.checkpoint = folder.resolve("checkpoint");
+        options.print = 0;
+        options.cores = 2;
+        options.validate();
+        return options;
+    }
+
+    private static JobClient start(KafkaOptions options) throws Exception {
+        StreamExecutionEnvironment env = StreamingJobs.environment(options, FlinkCheckpoints.configure(options.checkpoint, options.batchMillis()));
+        KafkaWordCount.addTo(env, options);
+        return env.executeAsync("KafkaWordCount");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void countsEveryRecordOfTheTopicOnceItsLastBatchIsClosedByARecordPastItsEnd(Variant variant) throws Exception {
+        TestBroker broker = TestBroker.shared();
+        String topic = broker.newTopic("flink-kafka-" + variant, PARTITIONS);
+        broker.send(topic, PARTITIONS, TextFiles.lines(seed()));
+        KafkaOptions options = options(broker, topic);
+        options.variant = variant;
+        JobClient job = start(options);
+        try (AutoCloseable heartbeats = broker.heartbeats(topic, PARTITIONS)) {
+            Map<String, Long> expected = referenceCounts(seed());
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> BatchFiles.sum(options.output).equals(expected));
+        } finally {
+            job.cancel().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Cancelled after a checkpoint, with records read past it and batches published from them, then
+     * started again on the same folder: the records after the checkpoint are read again, each into
+     * the batch of its timestamp, and those batches are published again under the same names. A
+     * job that ignored its checkpoint would count the first half twice; one that started from the
+     * newest offsets would lose what came after the checkpoint.
+     */
+    @Test
+    void aRestartOnItsCheckpointPublishesTheReplayedBatchesUnderTheirOwnNamesCountingEachRecordOnce() throws Exception {
+        TestBroker broker = TestBroker.shared();
+        String topic = broker.newTopic("flink-kafka-restart", PARTITIONS);
+        List<String> lines = TextFiles.lines(seed());
+        broker.send(topic, PARTITIONS, lines.subList(0, lines.size() / 2));
+        KafkaOptions options = options(broker, topic);
+        try (AutoCloseable heartbeats = broker.heartbeats(topic, PARTITIONS)) {
+            JobClient first = start(options);
+            try {
+                await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> FlinkCheckpoints.newest(options.checkpoint).isPresent() && !BatchFiles.list(options.output).isEmpty());
+            } finally {
+                first.cancel().get(30, TimeUnit.SECONDS);
+            }
+            broker.send(topic, PARTITIONS, lines.subList(lines.size() / 2, lines.size()));
+            JobClient second = start(options);
+            try {
+                Map<String, Long> expected = referenceCounts(seed());
+                await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> BatchFiles.sum(options.output).equals(expected));
+            } finally {
+                second.cancel().get(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** Malformed UTF-8 in a record's value becomes U+FFFD, as the file and socket sources decode it. */
+    @Test
+    void decodesAMalformedRecordAsTheOtherSourcesDo() throws Exception {
+        TestBroker broker = TestBroker.shared();
+        String topic = broker.newTopic("flink-kafka-utf8", 1);
+        broker.sendBytes(topic, 0, new byte[] {'o', 'k', ' ', 'b', (byte) 0xC3, ' ', (byte) 0xFF, 'x'});
+        KafkaOptions options = options(broker, topic);
+        JobClient job = start(options);
+        try (AutoCloseable heartbeats = broker.heartbeats(topic, 1)) {
+            Map<String, Long> expected = new HashMap<>(Map.of("ok", 1L, "b\uFFFD", 1L, "\uFFFDx", 1L));
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> BatchFiles.sum(options.output).equals(expected));
+        } finally {
+            job.cancel().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * A record stamped behind its partition's watermark comes after its batch was published: the
+     * window would drop it in silence; the job fails, naming the word, instead.
+     */
+    @Test
+    void aRecordBehindTheWatermarkFailsTheJobInsteadOfBeingDropped() throws Exception {
+        TestBroker broker = TestBroker.shared();
+        String topic = broker.newTopic("flink-kafka-late", 1);
+        broker.send(topic, 1, List.of("early"));
+        KafkaOptions options = options(broker, topic);
+        JobClient job = start(options);
+        try (AutoCloseable heartbeats = broker.heartbeats(topic, 1)) {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> BatchFiles.sum(options.output).containsKey("early"));
+            broker.sendStamped(topic, 0, System.currentTimeMillis() - 60_000, "behind".getBytes(StandardCharsets.UTF_8));
+            assertThatThrownBy(() -> job.getJobExecutionResult().get(120, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class)
+                    .satisfies(e -> assertThat(stackText(e)).contains("word 'behind' would be lost"));
+        } finally {
+            try {
+                job.cancel().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException alreadyFailed) {
+                // the expected end
+            }
+        }
+    }
+
+    private static String stackText(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            text.append(t).append('\n');
+        }
+        return text.toString();
+    }
+}
