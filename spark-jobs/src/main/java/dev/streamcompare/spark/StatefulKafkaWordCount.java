@@ -27,14 +27,22 @@ public final class StatefulKafkaWordCount {
         JobCli.runAndExit("StatefulKafkaWordCount", () -> {
             KafkaTopics.requirePartitions(options.bootstrap, options.topic, Duration.ofSeconds(KafkaOptions.CONNECT_TIMEOUT_SECONDS));
             CheckpointIdentity.claim(options.checkpoint, "spark StatefulKafkaWordCount " + options.describe());
-            String folder = options.checkpoint.toAbsolutePath().toString();
-            JavaStreamingContext ssc = JavaStreamingContext.getOrCreate(folder, () -> {
-                JavaStreamingContext created = StreamingJobs.context("StatefulKafkaWordCount", options, false);
-                created.checkpoint(folder);
-                addTo(created, options);
-                return created;
-            });
+            JavaStreamingContext ssc = context(options);
             StreamingJobs.runUntilStopped(ssc, "StatefulKafkaWordCount");
+        });
+    }
+
+    /**
+     * The job's context: revived from the newest checkpoint in {@code --checkpoint}, or made
+     * afresh, checkpointing there, when it holds none.
+     */
+    static JavaStreamingContext context(StatefulKafkaOptions options) {
+        String folder = options.checkpoint.toAbsolutePath().toString();
+        return JavaStreamingContext.getOrCreate(folder, () -> {
+            JavaStreamingContext created = StreamingJobs.context("StatefulKafkaWordCount", options, false);
+            created.checkpoint(folder);
+            addTo(created, options);
+            return created;
         });
     }
 
