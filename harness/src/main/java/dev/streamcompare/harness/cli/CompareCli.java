@@ -231,8 +231,9 @@ public final class CompareCli implements Callable<Integer> {
         }
         // --quick keeps to the seed's four jobs; stateful-file (the fault runs' job) adds a minute; the
         // Kafka jobs, a broker and minutes more: asked for by name.
+        // --faults --quick keeps every fault run but the Kafka ones: its jobs are those of the fault runs.
         List<Job> jobs = this.jobs != null ? this.jobs
-                : quick ? List.of(Job.BATCH, Job.FILE, Job.SOCKET, Job.STATEFUL) : Job.defaults();
+                : quick && !modes.faults ? List.of(Job.BATCH, Job.FILE, Job.SOCKET, Job.STATEFUL) : Job.defaults();
         if (engines.isEmpty() || jobs.isEmpty()) {
             throw new BadInputException("--engines and --jobs must name at least one");
         }

@@ -60,6 +60,8 @@ public final class KafkaFeed implements Feed {
     private boolean sending;
     private double offered = MAX_RATE_WORDS_PER_SECOND;
     private volatile KafkaException failure;
+    /** Lines {@link #sendPaced} has handed to the producer so far. */
+    private volatile int pacedSent;
 
     private KafkaFeed(String bootstrap, String topic, int partitions, BatchWatcher watcher) {
         this.topic = topic;
@@ -189,6 +191,38 @@ public final class KafkaFeed implements Feed {
         } finally {
             end();
         }
+    }
+
+    /**
+     * Sends {@code lines} at {@code linesPerSecond}, each stamped with its time on that timetable
+     * and counted in {@link #pacedSent()} once handed to the producer; returns when the broker has
+     * them all. The fault runs' input: it goes on arriving whatever the job does.
+     */
+    public void sendPaced(List<String> lines, int linesPerSecond) throws IOException, InterruptedException {
+        begin();
+        try {
+            long start = System.nanoTime();
+            long startMillis = System.currentTimeMillis();
+            for (int i = 0; i < lines.size(); i++) {
+                long dueNanos = (long) (i * 1e9 / linesPerSecond);
+                long ahead = dueNanos - (System.nanoTime() - start);
+                if (ahead > 1_000_000L) {
+                    Thread.sleep(ahead / 1_000_000L, (int) (ahead % 1_000_000L));
+                }
+                synchronized (this) {
+                    send(lines.get(i).getBytes(StandardCharsets.UTF_8), startMillis + dueNanos / 1_000_000L);
+                }
+                pacedSent = i + 1;
+            }
+            flush();
+        } finally {
+            end();
+        }
+    }
+
+    /** Lines {@link #sendPaced} has sent so far. */
+    public int pacedSent() {
+        return pacedSent;
     }
 
     /** Sends {@code value} to the next partition, stamped {@code millis} or, were that behind the partition's last, with that. */
