@@ -7,20 +7,25 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -62,6 +67,10 @@ public final class KafkaFeed implements Feed {
     private volatile KafkaException failure;
     /** Lines {@link #sendPaced} has handed to the producer so far. */
     private volatile int pacedSent;
+    /** Per line of {@link #sendPaced}: its partition, and its record's place there once acknowledged. */
+    private int[] pacedPartitions = new int[0];
+    private Future<RecordMetadata>[] pacedRecords;
+    private final Admin admin;
 
     private KafkaFeed(String bootstrap, String topic, int partitions, BatchWatcher watcher) {
         this.topic = topic;
@@ -78,6 +87,9 @@ public final class KafkaFeed implements Feed {
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         this.producer = new KafkaProducer<>(properties);
+        Properties adminProperties = new Properties();
+        adminProperties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        this.admin = Admin.create(adminProperties);
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "kafka-feed-heartbeat-" + topic);
             thread.setDaemon(true);
@@ -198,9 +210,14 @@ public final class KafkaFeed implements Feed {
      * and counted in {@link #pacedSent()} once handed to the producer; returns when the broker has
      * them all. The fault runs' input: it goes on arriving whatever the job does.
      */
+    @SuppressWarnings("unchecked")
     public void sendPaced(List<String> lines, int linesPerSecond) throws IOException, InterruptedException {
         begin();
         try {
+            synchronized (this) {
+                pacedPartitions = new int[lines.size()];
+                pacedRecords = new Future[lines.size()];
+            }
             long start = System.nanoTime();
             long startMillis = System.currentTimeMillis();
             for (int i = 0; i < lines.size(); i++) {
@@ -210,7 +227,8 @@ public final class KafkaFeed implements Feed {
                     Thread.sleep(ahead / 1_000_000L, (int) (ahead % 1_000_000L));
                 }
                 synchronized (this) {
-                    send(lines.get(i).getBytes(StandardCharsets.UTF_8), startMillis + dueNanos / 1_000_000L);
+                    pacedPartitions[i] = next;
+                    pacedRecords[i] = send(lines.get(i).getBytes(StandardCharsets.UTF_8), startMillis + dueNanos / 1_000_000L);
                 }
                 pacedSent = i + 1;
             }
@@ -220,19 +238,45 @@ public final class KafkaFeed implements Feed {
         }
     }
 
+    /**
+     * Deletes from the topic every record {@link #sendPaced} sent up to line {@code line} (and
+     * the heartbeats among them), in every partition: from then on only a checkpoint that holds
+     * them can give their words back, as a file emptied once counted does in the file fault run.
+     */
+    public void deleteUpTo(int line) throws IOException, InterruptedException {
+        Map<TopicPartition, RecordsToDelete> before = new HashMap<>();
+        try {
+            for (int partition = 0; partition < partitions; partition++) {
+                Future<RecordMetadata> last = null;
+                synchronized (this) {
+                    for (int i = Math.min(line, pacedPartitions.length - 1); i >= 0 && last == null; i--) {
+                        last = pacedPartitions[i] == partition ? pacedRecords[i] : null;
+                    }
+                }
+                if (last != null) {
+                    before.put(new TopicPartition(topic, partition), RecordsToDelete.beforeOffset(last.get().offset() + 1));
+                }
+            }
+            admin.deleteRecords(before).all().get();
+        } catch (ExecutionException e) {
+            throw new IOException("could not delete the records of topic " + topic + " up to line " + line + ": "
+                    + e.getCause().getMessage(), e);
+        }
+    }
+
     /** Lines {@link #sendPaced} has sent so far. */
     public int pacedSent() {
         return pacedSent;
     }
 
     /** Sends {@code value} to the next partition, stamped {@code millis} or, were that behind the partition's last, with that. */
-    private void send(byte[] value, long millis) throws IOException {
+    private Future<RecordMetadata> send(byte[] value, long millis) throws IOException {
         throwIfFailed();
         int partition = next;
         next = (next + 1) % partitions;
         long stamp = Math.max(millis, stamped[partition]);
         stamped[partition] = stamp;
-        producer.send(new ProducerRecord<>(topic, partition, stamp, null, value), (metadata, exception) -> {
+        return producer.send(new ProducerRecord<>(topic, partition, stamp, null, value), (metadata, exception) -> {
             if (exception instanceof KafkaException kafka && failure == null) {
                 failure = kafka;
             } else if (exception != null && failure == null) {
@@ -295,5 +339,6 @@ public final class KafkaFeed implements Feed {
             Thread.currentThread().interrupt();
         }
         producer.close(Duration.ofSeconds(10));
+        admin.close(Duration.ofSeconds(5));
     }
 }

@@ -4,6 +4,7 @@ import dev.streamcompare.common.JobArgs;
 import dev.streamcompare.harness.feed.FileFeed;
 import dev.streamcompare.harness.feed.KafkaFeed;
 import dev.streamcompare.harness.output.BatchWatcher;
+import dev.streamcompare.harness.output.CheckpointWatch;
 import dev.streamcompare.harness.report.FaultResult;
 import dev.streamcompare.harness.run.RunningJob;
 import java.io.IOException;
@@ -19,6 +20,12 @@ import java.util.concurrent.TimeoutException;
  * whatever the job does (the broker keeps them while it is down). Killed at 1/8, 3/8 and 5/8 of the
  * lines sent. A topic can be read again from any offset, so nothing may be lost and nothing
  * counted twice: the pass mark is the exact counts, in every engine.
+ *
+ * <p>A restart that ignored its checkpoint and read the topic from its start would count
+ * everything too, and pass. So, as the file run empties its files, a piece's records are deleted
+ * from the topic once its sentinel is in what the running job published and two checkpoints
+ * have completed since ({@link FaultFiles#onlyTheCheckpointNeeds}): from then on only the
+ * checkpoint holds their words, and a cold restart loses them.
  */
 final class KafkaKillInput implements KillInput {
 
@@ -29,14 +36,31 @@ final class KafkaKillInput implements KillInput {
     private final KafkaFeed feed;
     private final String bootstrap;
     private final Map<String, Long> expected;
+    private final BatchWatcher watcher;
+    private final CheckpointWatch checkpoints;
+    private final long batchMillis;
+    /** Per piece: when its sentinel was first seen in the running job's output (0: not yet), or -1 once deleted. */
+    private final long[] counted;
+    /** The end of the newest batch the last killed job published: output up to it is that job's. */
+    private long killedJobsNewestBatch = Long.MIN_VALUE;
+    private boolean deleting = true;
+    private final List<Integer> deletedAtKill = new java.util.ArrayList<>();
     private CompletableFuture<Void> sending = CompletableFuture.completedFuture(null);
+    private final Thread deleter = new Thread(this::deleteWhatOnlyTheCheckpointNeeds, "kafka-fault-deleter");
+    private volatile boolean closed;
+    private volatile Exception deleteFailure;
 
-    KafkaKillInput(String bootstrap, String topic, int partitions, List<String> text, BatchWatcher watcher, java.time.Duration timeout)
-            throws IOException, InterruptedException {
+    KafkaKillInput(String bootstrap, String topic, int partitions, List<String> text, BatchWatcher watcher, CheckpointWatch checkpoints,
+                   long batchMillis, java.time.Duration timeout) throws IOException, InterruptedException {
         this.input = FaultInput.of("fault-kill-kafka", text, PIECES);
         this.feed = KafkaFeed.create(bootstrap, topic, partitions, watcher, timeout);
         this.bootstrap = bootstrap;
         this.expected = new HashMap<>(input.expected());
+        this.watcher = watcher;
+        this.checkpoints = checkpoints;
+        this.batchMillis = batchMillis;
+        this.counted = new long[PIECES];
+        deleter.setDaemon(true);
     }
 
     @Override
@@ -50,6 +74,7 @@ final class KafkaKillInput implements KillInput {
         job.whileAlive(() -> feed.awaitReady(job.timeout()));
         expected.merge(FileFeed.PROBE, 1L, Long::sum);
         int rate = (int) Math.max(1, input.lines().size() / INPUT_SECONDS);
+        deleter.start();
         sending = CompletableFuture.runAsync(() -> {
             try {
                 feed.sendPaced(input.lines(), rate);
@@ -93,14 +118,70 @@ final class KafkaKillInput implements KillInput {
         return input.piecesToCome(feed.pacedSent());
     }
 
+    /**
+     * The producer goes on (the broker keeps what arrives while the job is down); no piece is
+     * deleted until the restarted job has published, nor taken as counted from what the killed
+     * job published.
+     */
     @Override
-    public void killing(int kill) {
-        // the producer goes on: the broker keeps what arrives while the job is down
+    public synchronized void killing(int kill) {
+        deleting = false;
+        killedJobsNewestBatch = watcher.newestBatchEnd();
+        deletedAtKill.add(deleted());
     }
 
+    /** The restarted job has published: what the killed one had counted counts no more (the restart may read it again). */
     @Override
-    public void published(int kill) {
-        // nothing to do: the restarted job reads on from its checkpoint's offsets
+    public synchronized void published(int kill) {
+        for (int piece = 0; piece < counted.length; piece++) {
+            counted[piece] = counted[piece] < 0 ? -1 : 0;
+        }
+        deleting = true;
+    }
+
+    private synchronized int deleted() {
+        int deleted = 0;
+        for (long c : counted) {
+            deleted += c < 0 ? 1 : 0;
+        }
+        return deleted;
+    }
+
+    private void deleteWhatOnlyTheCheckpointNeeds() {
+        while (!closed) {
+            try {
+                deleteOnce(System.currentTimeMillis());
+                Thread.sleep(CheckpointWatch.POLL_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            } catch (IOException | RuntimeException e) {
+                deleteFailure = e;
+                return;
+            }
+        }
+    }
+
+    private synchronized void deleteOnce(long now) throws IOException, InterruptedException {
+        if (!deleting) {
+            return;
+        }
+        Map<String, Long> state = null;
+        boolean newOutput = watcher.newestBatchEnd() > killedJobsNewestBatch;
+        int sent = feed.pacedSent();
+        for (int piece = 0; piece < PIECES && input.sentinelLine(piece) < sent; piece++) {
+            if (counted[piece] == 0 && newOutput) {
+                state = state != null ? state : watcher.totals();
+                if (state.getOrDefault(input.sentinel(piece), 0L) > 0) {
+                    counted[piece] = now;
+                }
+            } else if (counted[piece] > 0 && FaultFiles.onlyTheCheckpointNeeds(counted[piece], checkpoints.completions(), batchMillis)) {
+                // Pieces come in order: deleting up to this one's sentinel deletes the pieces before it too.
+                feed.deleteUpTo(input.sentinelLine(piece));
+                for (int earlier = 0; earlier <= piece; earlier++) {
+                    counted[earlier] = -1;
+                }
+            }
+        }
     }
 
     @Override
@@ -120,7 +201,7 @@ final class KafkaKillInput implements KillInput {
 
     @Override
     public FaultResult.Kill kill(int kill, int toComeAtKill, int toComeAtFirstBatch) {
-        return new FaultResult.Kill(toComeAtKill, toComeAtFirstBatch, 0L, null);
+        return new FaultResult.Kill(toComeAtKill, toComeAtFirstBatch, 0L, kill < deletedAtKill.size() ? deletedAtKill.get(kill) : null);
     }
 
     @Override
@@ -130,12 +211,20 @@ final class KafkaKillInput implements KillInput {
 
     @Override
     public String outcome() {
-        return "producer: " + feed.pacedSent() + " of " + input.lines().size() + " lines sent to topic " + feed.topic()
-                + ", which the restarted job read on from its checkpoint's offsets";
+        return feed.pacedSent() + " of " + input.lines().size() + " lines sent; " + deleted() + " of " + PIECES
+                + " pieces deleted from the topic once counted and checkpointed"
+                + (deleteFailure == null ? "" : "; deleting failed: " + deleteFailure.getMessage());
     }
 
     @Override
     public void close() throws IOException {
+        closed = true;
+        deleter.interrupt();
+        try {
+            deleter.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         sending.cancel(true);
         feed.close();
     }

@@ -102,7 +102,7 @@ final class KillAndRecover {
     private KillInput input(BatchWatcher watcher, CheckpointWatch checkpoints, long batchMillis) throws IOException, InterruptedException {
         if (job.readsKafka()) {
             return new KafkaKillInput(context.kafka().bootstrap(), "streamcompare-" + name, context.settings().cores(), lines, watcher,
-                    context.settings().timeout());
+                    checkpoints, batchMillis, context.settings().timeout());
         }
         return job == Job.STATEFUL ? new SocketKillInput(lines, checkpoints, batchMillis)
                 : new FileKillInput(work, lines, watcher, checkpoints, batchMillis);
