@@ -19,16 +19,18 @@ import java.util.List;
  * @param timeline          RSS, state size and latency over the run (soak runs), or null
  * @param conditions        when it ran, the load around it, its CPUs and slots, its reference measurement; null in
  *                          reports from before it existed and for runs outside the comparison
+ * @param broker            a Kafka job's run: the CPU and peak RSS of the broker it read from, a JVM of its own that
+ *                          the job is not charged with; null for the other jobs and for a broker the harness did not start
  */
 public record RunResult(@JsonUnwrapped Identity identity, int run, @JsonUnwrapped Verdict verdict,
                         @JsonUnwrapped Throughput throughput, @JsonUnwrapped Latency latency,
                         @JsonUnwrapped Resources resources, double harnessCpuSeconds, String log, Timeline timeline,
-                        Conditions conditions) {
+                        Conditions conditions, @JsonInclude(JsonInclude.Include.NON_NULL) Resources broker) {
 
     /** A run whose conditions are not (yet) known: the comparison adds them ({@link #withConditions}). */
     public RunResult(Identity identity, int run, Verdict verdict, Throughput throughput, Latency latency, Resources resources,
                      double harnessCpuSeconds, String log, Timeline timeline) {
-        this(identity, run, verdict, throughput, latency, resources, harnessCpuSeconds, log, timeline, null);
+        this(identity, run, verdict, throughput, latency, resources, harnessCpuSeconds, log, timeline, null, null);
     }
 
     /** Words missing, extra, or counted differently, with the first few differences. */
@@ -65,7 +67,13 @@ public record RunResult(@JsonUnwrapped Identity identity, int run, @JsonUnwrappe
 
     /** The same run under {@code other} conditions. */
     public RunResult withConditions(Conditions other) {
-        return new RunResult(identity, run, verdict, throughput, latency, resources, harnessCpuSeconds, log, timeline, other);
+        return new RunResult(identity, run, verdict, throughput, latency, resources, harnessCpuSeconds, log, timeline, other, broker);
+    }
+
+    /** The same run, with what its Kafka broker cost beside it. */
+    public RunResult withBroker(Resources brokerCost) {
+        return new RunResult(identity, run, verdict, throughput, latency, resources, harnessCpuSeconds, log, timeline, conditions,
+                brokerCost);
     }
 
     /** The verdict's: whether the job's totals equal the reference counts. */

@@ -41,7 +41,8 @@ public final class StreamingRun {
 
     /** Runs the plan; never throws for a failure of the job, which is in the result. */
     public RunResult run() throws IOException, InterruptedException {
-        try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"), plan.job().stateful()); Feed feed = feed(watcher)) {
+        try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"), plan.job().stateful()); Feed feed = feed(watcher);
+             BrokerCost broker = new BrokerCost(plan.job().readsKafka() ? context.kafka().process().orElse(null) : null)) {
             Map<String, Long> expected = expected(feed);
             try (RunningJob job = context.start(plan.name(), plan.engine(), plan.job(), args(feed), profiling(), line -> { });
                  TimelineRecorder timeline = plan.timeline() ? new TimelineRecorder(job.child(), watcher) : null) {
@@ -63,7 +64,38 @@ public final class StreamingRun {
                 watcher.close();
                 phases.markers().sent().keySet().forEach(marker -> expected.merge(marker, 1L, Long::sum));
                 return result(job, watcher, phases, expected, new Verdict(false, failure, exitCode, 0, 0, null), startupMs,
-                        timeline == null ? null : timeline.finish(watcher.markers(), phases.markers().sent()));
+                        timeline == null ? null : timeline.finish(watcher.markers(), phases.markers().sent())).withBroker(broker.measured());
+            }
+        }
+    }
+
+    /**
+     * What the Kafka broker costs during a Kafka job's run, measured as the job is, from /proc: a
+     * JVM of its own, reported beside the job, not charged to it. Nothing for the other jobs, nor
+     * for a broker the harness did not start (its process is not known).
+     */
+    private static final class BrokerCost implements AutoCloseable {
+        private final ProcessTreeMonitor monitor;
+        private final ProcessTreeMonitor.Window window;
+
+        BrokerCost(ProcessHandle broker) {
+            this.monitor = broker == null ? null : ProcessTreeMonitor.start(broker);
+            this.window = monitor == null ? null : monitor.window();
+        }
+
+        /** CPU and peak RSS so far, or null when not measured. */
+        Resources measured() {
+            if (window == null) {
+                return null;
+            }
+            window.close();
+            return new Resources(null, window.cpuSeconds(), window.peakRssBytes());
+        }
+
+        @Override
+        public void close() {
+            if (monitor != null) {
+                monitor.close();
             }
         }
     }
