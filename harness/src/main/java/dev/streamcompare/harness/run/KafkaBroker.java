@@ -58,7 +58,8 @@ public final class KafkaBroker implements AutoCloseable {
         environment.put("KAFKA_CONTROLLER_PORT", Integer.toString(controllerPort));
         environment.put("CLUSTER_START_SECONDS", Long.toString(timeout.toSeconds()));
         KafkaBroker broker = new KafkaBroker("127.0.0.1:" + port, home, clusterDir, Map.copyOf(environment));
-        String output = broker.script("start", timeout.plusMinutes(5), "kafka", "--owner", Long.toString(ProcessHandle.current().pid()));
+        String output = broker.script("start", timeout.plusMinutes(5), Map.of(), "kafka", "--owner",
+                Long.toString(ProcessHandle.current().pid()));
         if (output != null) {
             broker.close();
             throw new BadInputException("could not start a Kafka broker: " + output);
@@ -94,11 +95,32 @@ public final class KafkaBroker implements AutoCloseable {
         return clusterDir == null ? Optional.empty() : Optional.of(clusterDir.resolve("logs").resolve(DAEMON + ".log"));
     }
 
+    /**
+     * Stops the broker (SIGTERM: a clean shutdown, as a rolling restart does), waits {@code down},
+     * and starts it again on the same ports and storage, its topics and their records kept; returns
+     * when it serves clients again. Only a broker started here can be restarted.
+     */
+    public void restart(Duration down) throws IOException, InterruptedException {
+        if (home == null) {
+            throw new IllegalStateException("the broker at " + bootstrap + " was not started here: it is not the harness's to restart");
+        }
+        String stopped = script("stop", Duration.ofMinutes(1), Map.of(), "kafka");
+        if (stopped != null) {
+            throw new IOException("could not stop the broker: " + stopped);
+        }
+        Thread.sleep(down.toMillis()); // the outage, by design
+        String started = script("start", Duration.ofMinutes(5), Map.of("KAFKA_KEEP_DATA", "1"), "kafka", "--owner",
+                Long.toString(ProcessHandle.current().pid()));
+        if (started != null) {
+            throw new IOException("could not start the broker again: " + started);
+        }
+    }
+
     /** Stops the broker if it was started here. */
     @Override
     public void close() throws IOException, InterruptedException {
         if (home != null) {
-            String failure = script("stop", Duration.ofMinutes(1), "kafka");
+            String failure = script("stop", Duration.ofMinutes(1), Map.of(), "kafka");
             if (failure != null) {
                 System.err.println("streamcompare: cluster/stop kafka: " + failure);
             }
@@ -106,12 +128,13 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /** Runs {@code cluster/<name> args}, its output in the cluster folder; null when it succeeded, else its last line. */
-    private String script(String name, Duration bound, String... args) throws IOException, InterruptedException {
+    private String script(String name, Duration bound, Map<String, String> more, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", home.resolve("cluster").resolve(name).toString()));
         command.addAll(List.of(args));
-        Path output = Files.createDirectories(clusterDir).resolve(name + ".out");
+        Path output = Files.createDirectories(clusterDir).resolve(name + "-" + System.currentTimeMillis() + ".out");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().putAll(environment);
+        builder.environment().putAll(more);
         Process process = builder.start();
         process.getOutputStream().close();
         if (!process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS)) {

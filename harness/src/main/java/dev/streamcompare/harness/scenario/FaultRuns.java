@@ -35,7 +35,8 @@ final class FaultRuns {
     /**
      * The fault runs of the jobs asked for ({@code --jobs}; by default every run but the Kafka
      * ones) on every engine of the settings: kill and recover for stateful-file, stateful and the
-     * Kafka jobs, producer failure for socket, a file written in place for file.
+     * Kafka jobs, a broker restart for stateful-kafka, producer failure for socket, a file written
+     * in place for file.
      */
     List<FaultResult> all() throws InterruptedException {
         List<Job> jobs = settings.selection().jobs();
@@ -58,6 +59,12 @@ final class FaultRuns {
                 for (Engine engine : settings.selection().engines()) {
                     results.add(killAndRecover(job, engine));
                 }
+            }
+        }
+        if (jobs.contains(Job.STATEFUL_KAFKA)) {
+            for (Engine engine : settings.selection().engines()) {
+                results.add(run(progress, "broker restart", Job.STATEFUL_KAFKA, engine,
+                        () -> BrokerRestart.run(context, Job.STATEFUL_KAFKA, engine, workload.fixedRateLines(faultLines() / 2))));
             }
         }
         if (jobs.contains(Job.SOCKET)) {

@@ -92,6 +92,7 @@ class KafkaIT {
     @Test
     void killAndRecoverOnKafkaLosesAndDoublesNothingInAnyEngine() {
         List<FaultResult> kills = faults.findings().faults().stream().filter(r -> r.fault().equals("kill and recover")).toList();
+        // (the order of FaultRuns: stateful-kafka's kills, then kafka's)
         assertThat(kills).extracting(r -> r.identity().job() + " " + r.identity().engine()).as(faultsConsole)
                 .containsExactly("stateful-kafka flink", "stateful-kafka spark", "stateful-kafka spark-structured",
                         "kafka flink", "kafka spark", "kafka spark-structured");
@@ -110,6 +111,25 @@ class KafkaIT {
         assertThat(faultsExit).as(faultsConsole).isZero();
         assertThat(faults.findings().faults()).as("only the Kafka jobs' fault runs: --faults honours --jobs")
                 .allSatisfy(r -> assertThat(r.identity().job()).isIn("kafka", "stateful-kafka"));
+    }
+
+    /**
+     * The broker stopped and started again while the stateful job runs and its input arrives: every
+     * engine either waits and resumes or fails and is started again on its checkpoint, and says which;
+     * nothing lost, nothing counted twice.
+     */
+    @Test
+    void aBrokerRestartLosesAndDoublesNothingAndTheReportSaysHowEachEngineTookIt() {
+        List<FaultResult> restarts = faults.findings().faults().stream().filter(r -> r.fault().equals("broker restart")).toList();
+        assertThat(restarts).extracting(r -> r.identity().engine()).as(faultsConsole)
+                .containsExactly("flink", "spark", "spark-structured");
+        assertThat(restarts).allSatisfy(r -> {
+            String who = r.identity().engine() + ": " + r.failure() + " " + r.problems() + " " + r.outcome();
+            assertThat(r.status()).as(who).isEqualTo(FaultResult.Status.PASS);
+            assertThat(r.counts().lost()).as(who).isZero();
+            assertThat(r.counts().doubled()).as(who).isZero();
+            assertThat(r.outcome()).as(who).containsAnyOf("the job waited and resumed", "was started again on its checkpoint");
+        });
     }
 
     /**
