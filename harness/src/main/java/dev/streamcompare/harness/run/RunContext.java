@@ -62,6 +62,15 @@ public final class RunContext {
         return new RunContext(settings, launcher, reportFolder, workFolder, pinning, broker);
     }
 
+    /**
+     * The Kafka topic of run {@code name}: unique to the invocation (its work folder's name, made
+     * afresh for each) and to the run, so that a broker given with {@code --bootstrap} can serve
+     * many invocations; Kafka allows letters, digits, '.', '_' and '-'.
+     */
+    public String topic(String name) {
+        return (workFolder.getFileName() + "-" + name).replaceAll("[^a-zA-Z0-9._-]", "_");
+    }
+
     /** The broker of the Kafka jobs; a {@link IllegalStateException} when the invocation has none (no Kafka job asked for). */
     public KafkaBroker kafka() {
         if (kafka == null) {

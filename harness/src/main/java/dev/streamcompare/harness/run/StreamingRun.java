@@ -102,17 +102,13 @@ public final class StreamingRun {
 
     private Feed feed(BatchWatcher watcher) throws IOException, InterruptedException {
         if (plan.job().readsKafka()) {
-            return KafkaFeed.create(context.kafka().bootstrap(), topic(), context.settings().cores(), watcher,
+            return KafkaFeed.create(context.kafka().bootstrap(), context.topic(plan.name()), context.settings().cores(), watcher,
                     context.settings().timeout());
         }
         return plan.job().readsFolder() ? new FileFeed(work.resolve("in"), watcher, context.settings().inputFiles())
                 : new SocketFeed(context.settings().bind());
     }
 
-    /** The run's own topic: its name, unique in the invocation; Kafka allows letters, digits, '.', '_' and '-'. */
-    private String topic() {
-        return "streamcompare-" + plan.name().replaceAll("[^a-zA-Z0-9._-]", "_");
-    }
 
     /** Every phase's words, and the feed's readiness probe: the totals the job must publish (markers come as sent). */
     private Map<String, Long> expected(Feed feed) {

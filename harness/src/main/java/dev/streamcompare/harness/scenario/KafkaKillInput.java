@@ -8,6 +8,9 @@ import dev.streamcompare.harness.output.CheckpointWatch;
 import dev.streamcompare.harness.report.FaultResult;
 import dev.streamcompare.harness.run.RunningJob;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +24,14 @@ import java.util.concurrent.TimeoutException;
  * lines sent. A topic can be read again from any offset, so nothing may be lost and nothing
  * counted twice: the pass mark is the exact counts, in every engine.
  *
- * <p>A restart that ignored its checkpoint and read the topic from its start would count
- * everything too, and pass. So, as the file run empties its files, a piece's records are deleted
- * from the topic once its sentinel is in what the running job published and two checkpoints
- * have completed since ({@link FaultFiles#onlyTheCheckpointNeeds}): from then on only the
- * checkpoint holds their words, and a cold restart loses them.
+ * <p>A stateful job restarted without its checkpoint would read the topic from its start, count
+ * everything again and pass. So, as the file run empties its files, the records of a partition up
+ * to a piece's sentinel are deleted from the topic once that sentinel is in the state the running
+ * job published and two checkpoints have completed since ({@link FaultFiles#onlyTheCheckpointNeeds}):
+ * Kafka keeps a partition in order, so everything before the sentinel there was read, and from then
+ * on only the checkpoint holds those words. A cold restart loses them. (The stateless job keeps
+ * the whole topic: a Spark job restarted cold names its batches anew and counts the topic twice,
+ * which shows; a Flink one writes the same event-time batches again, which is correct.)
  */
 final class KafkaKillInput implements KillInput {
 
@@ -39,19 +45,23 @@ final class KafkaKillInput implements KillInput {
     private final BatchWatcher watcher;
     private final CheckpointWatch checkpoints;
     private final long batchMillis;
-    /** Per piece: when its sentinel was first seen in the running job's output (0: not yet), or -1 once deleted. */
-    private final long[] counted;
-    /** The end of the newest batch the last killed job published: output up to it is that job's. */
+    private final boolean deleteCounted;
+    /** Per piece: when its sentinel was first seen in the running job's state (0: not yet), or -1 once deleted. */
+    private final long[] counted = new long[PIECES];
+    /** The end of the newest batch the last killed job published: states up to it are that job's. */
     private long killedJobsNewestBatch = Long.MIN_VALUE;
     private boolean deleting = true;
-    private final List<Integer> deletedAtKill = new java.util.ArrayList<>();
+    private final List<Integer> deletedAtKill = new ArrayList<>();
     private CompletableFuture<Void> sending = CompletableFuture.completedFuture(null);
     private final Thread deleter = new Thread(this::deleteWhatOnlyTheCheckpointNeeds, "kafka-fault-deleter");
     private volatile boolean closed;
     private volatile Exception deleteFailure;
 
+    /**
+     * @param deleteCounted whether counted and checkpointed records are deleted from the topic (the stateful job's run)
+     */
     KafkaKillInput(String bootstrap, String topic, int partitions, List<String> text, BatchWatcher watcher, CheckpointWatch checkpoints,
-                   long batchMillis, java.time.Duration timeout) throws IOException, InterruptedException {
+                   long batchMillis, Duration timeout, boolean deleteCounted) throws IOException, InterruptedException {
         this.input = FaultInput.of("fault-kill-kafka", text, PIECES);
         this.feed = KafkaFeed.create(bootstrap, topic, partitions, watcher, timeout);
         this.bootstrap = bootstrap;
@@ -59,7 +69,7 @@ final class KafkaKillInput implements KillInput {
         this.watcher = watcher;
         this.checkpoints = checkpoints;
         this.batchMillis = batchMillis;
-        this.counted = new long[PIECES];
+        this.deleteCounted = deleteCounted;
         deleter.setDaemon(true);
     }
 
@@ -74,17 +84,19 @@ final class KafkaKillInput implements KillInput {
         job.whileAlive(() -> feed.awaitReady(job.timeout()));
         expected.merge(FileFeed.PROBE, 1L, Long::sum);
         int rate = (int) Math.max(1, input.lines().size() / INPUT_SECONDS);
-        deleter.start();
         sending = CompletableFuture.runAsync(() -> {
             try {
                 feed.sendPaced(input.lines(), rate);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
         });
+        if (deleteCounted) {
+            deleter.start();
+        }
     }
 
     @Override
@@ -119,7 +131,7 @@ final class KafkaKillInput implements KillInput {
     }
 
     /**
-     * The producer goes on (the broker keeps what arrives while the job is down); no piece is
+     * The producer goes on (the broker keeps what arrives while the job is down); nothing is
      * deleted until the restarted job has published, nor taken as counted from what the killed
      * job published.
      */
@@ -150,7 +162,10 @@ final class KafkaKillInput implements KillInput {
     private void deleteWhatOnlyTheCheckpointNeeds() {
         while (!closed) {
             try {
-                deleteOnce(System.currentTimeMillis());
+                for (int piece : due(System.currentTimeMillis())) {
+                    feed.deletePartitionUpTo(input.sentinelLine(piece)); // outside the lock: a call to the broker
+                    deletedNow(piece);
+                }
                 Thread.sleep(CheckpointWatch.POLL_MILLIS);
             } catch (InterruptedException e) {
                 return;
@@ -161,26 +176,31 @@ final class KafkaKillInput implements KillInput {
         }
     }
 
-    private synchronized void deleteOnce(long now) throws IOException, InterruptedException {
+    /** Notes newly counted sentinels; returns the pieces whose sentinel's partition may now be trimmed up to it. */
+    private synchronized List<Integer> due(long now) {
+        List<Integer> due = new ArrayList<>();
         if (!deleting) {
-            return;
+            return due;
         }
         Map<String, Long> state = null;
-        boolean newOutput = watcher.newestBatchEnd() > killedJobsNewestBatch;
+        boolean newState = watcher.newestBatchEnd() > killedJobsNewestBatch;
         int sent = feed.pacedSent();
         for (int piece = 0; piece < PIECES && input.sentinelLine(piece) < sent; piece++) {
-            if (counted[piece] == 0 && newOutput) {
+            if (counted[piece] == 0 && newState) {
                 state = state != null ? state : watcher.totals();
                 if (state.getOrDefault(input.sentinel(piece), 0L) > 0) {
                     counted[piece] = now;
                 }
             } else if (counted[piece] > 0 && FaultFiles.onlyTheCheckpointNeeds(counted[piece], checkpoints.completions(), batchMillis)) {
-                // Pieces come in order: deleting up to this one's sentinel deletes the pieces before it too.
-                feed.deleteUpTo(input.sentinelLine(piece));
-                for (int earlier = 0; earlier <= piece; earlier++) {
-                    counted[earlier] = -1;
-                }
+                due.add(piece);
             }
+        }
+        return due;
+    }
+
+    private synchronized void deletedNow(int piece) {
+        if (deleting) {
+            counted[piece] = -1;
         }
     }
 
@@ -200,8 +220,9 @@ final class KafkaKillInput implements KillInput {
     }
 
     @Override
-    public FaultResult.Kill kill(int kill, int toComeAtKill, int toComeAtFirstBatch) {
-        return new FaultResult.Kill(toComeAtKill, toComeAtFirstBatch, 0L, kill < deletedAtKill.size() ? deletedAtKill.get(kill) : null);
+    public synchronized FaultResult.Kill kill(int kill, int toComeAtKill, int toComeAtFirstBatch) {
+        return new FaultResult.Kill(toComeAtKill, toComeAtFirstBatch, 0L,
+                deleteCounted && kill < deletedAtKill.size() ? deletedAtKill.get(kill) : null);
     }
 
     @Override
@@ -211,8 +232,9 @@ final class KafkaKillInput implements KillInput {
 
     @Override
     public String outcome() {
-        return feed.pacedSent() + " of " + input.lines().size() + " lines sent; " + deleted() + " of " + PIECES
-                + " pieces deleted from the topic once counted and checkpointed"
+        return feed.pacedSent() + " of " + input.lines().size() + " lines sent"
+                + (deleteCounted ? "; " + deleted() + " of " + PIECES + " sentinels deleted from the topic (with what came before "
+                + "them in their partition) once counted and checkpointed" : "; the topic kept whole")
                 + (deleteFailure == null ? "" : "; deleting failed: " + deleteFailure.getMessage());
     }
 

@@ -101,8 +101,8 @@ final class KillAndRecover {
 
     private KillInput input(BatchWatcher watcher, CheckpointWatch checkpoints, long batchMillis) throws IOException, InterruptedException {
         if (job.readsKafka()) {
-            return new KafkaKillInput(context.kafka().bootstrap(), "streamcompare-" + name, context.settings().cores(), lines, watcher,
-                    checkpoints, batchMillis, context.settings().timeout());
+            return new KafkaKillInput(context.kafka().bootstrap(), context.topic(name), context.settings().cores(), lines, watcher,
+                    checkpoints, batchMillis, context.settings().timeout(), job.stateful());
         }
         return job == Job.STATEFUL ? new SocketKillInput(lines, checkpoints, batchMillis)
                 : new FileKillInput(work, lines, watcher, checkpoints, batchMillis);
