@@ -2,6 +2,7 @@ package dev.streamcompare.flink;
 
 import dev.streamcompare.common.FileStreamOptions;
 import dev.streamcompare.common.KafkaOptions;
+import dev.streamcompare.common.KafkaTopics;
 import dev.streamcompare.common.StopSignals;
 import dev.streamcompare.common.StreamOptions;
 import java.util.concurrent.CancellationException;
@@ -19,6 +20,7 @@ import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.connector.file.src.reader.TextLineInputFormat;
 import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamSource;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -73,7 +75,8 @@ final class StreamingJobs {
      * partition's records in order, and a producer that stamps them in order (as the harness's does)
      * never sends one behind it. A batch fires once every partition has a record past its end, so
      * the last batch of a topic that has stopped growing waits for the next record; the harness
-     * sends an empty one to each partition every 200 ms while it has no lines to send. No idleness
+     * sends an empty one to each partition every 200 ms while it has no lines to send. The source
+     * has a reader per partition at most: one without a partition would hold every batch back. No idleness
      * timeout: a partition that went quiet and came back could bring records behind the watermark,
      * which a window would drop ({@link WordCountSteps#countPerBatch} fails the job on one instead).
      */
@@ -85,7 +88,15 @@ final class StreamingJobs {
                 .setStartingOffsets(OffsetsInitializer.earliest())
                 .setValueOnlyDeserializer(new Utf8Lines())
                 .build();
-        return env.fromSource(source, WatermarkStrategy.<String>forMonotonousTimestamps(), "kafka").uid("kafka");
+        DataStreamSource<String> lines = env.fromSource(source, WatermarkStrategy.<String>forMonotonousTimestamps(), "kafka");
+        // A reader without a partition sends no watermark and never goes idle by itself, so that no
+        // batch would ever fire (the connector's documented limit): no more readers than partitions.
+        int partitions = KafkaTopics.requirePartitions(options.bootstrap, options.topic,
+                Duration.ofSeconds(KafkaOptions.CONNECT_TIMEOUT_SECONDS));
+        if (env.getParallelism() > partitions) {
+            lines.setParallelism(partitions);
+        }
+        return lines.uid("kafka");
     }
 
     /**

@@ -49,8 +49,9 @@ public final class KafkaBroker implements AutoCloseable {
      * {@code clusterDir}, and waits until it serves clients, at most {@code timeout}.
      */
     public static KafkaBroker start(Path home, Path clusterDir, Duration timeout) throws IOException, InterruptedException {
-        int port = freePort();
-        int controllerPort = freePort();
+        int[] ports = freePorts();
+        int port = ports[0];
+        int controllerPort = ports[1];
         Map<String, String> environment = new HashMap<>();
         environment.put("CLUSTER_DIR", clusterDir.toAbsolutePath().toString());
         environment.put("CLUSTER_HOST", "127.0.0.1");
@@ -149,10 +150,11 @@ public final class KafkaBroker implements AutoCloseable {
         return lines.isEmpty() ? "cluster/" + name + " exited with " + process.exitValue() : lines.get(lines.size() - 1);
     }
 
-    /** A port free on loopback now (cluster/start refuses to start on a busy one, and says so). */
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+    /** Two ports free on loopback now, not the same: both held open while the second is found. */
+    private static int[] freePorts() throws IOException {
+        try (ServerSocket first = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             ServerSocket second = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return new int[] {first.getLocalPort(), second.getLocalPort()};
         }
     }
 }
