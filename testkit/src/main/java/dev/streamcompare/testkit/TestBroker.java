@@ -142,6 +142,8 @@ public final class TestBroker {
     /**
      * An empty record to each partition of {@code topic} every 200 ms, until closed: what closes a
      * Flink job's last batch (its watermark needs a record past the batch's end in every partition).
+     * Not while {@link #send} runs on the same topic: its own producer does not order its stamps
+     * with the heartbeats', and a line stamped behind a heartbeat would come behind Flink's watermark.
      */
     public AutoCloseable heartbeats(String topic, int partitions) {
         KafkaProducer<byte[], byte[]> producer = producer();
