@@ -245,7 +245,7 @@ public final class CompareCli implements Callable<Integer> {
                 mode == Mode.SOAK, Math.max(4, repeatTimes));
         return new CompareSettings(selection, run, new FixedRate(rate, fixed, MARKER_EVERY_MILLIS), repeatTimes, warmUpTimes, mode,
                 modes.soakMinutes == null ? 0 : modes.soakMinutes, new Sustain(modes.findSustainable, modes.sustainSeconds, modes.sustainProbes),
-                workDir == null ? null : workDir.toAbsolutePath(), kafka.bootstrap());
+                workDir == null ? null : workDir.toAbsolutePath(), kafka.settings());
     }
 
     @Override

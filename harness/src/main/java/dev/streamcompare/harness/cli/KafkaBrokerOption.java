@@ -1,9 +1,10 @@
 package dev.streamcompare.harness.cli;
 
 import dev.streamcompare.common.BadInputException;
+import dev.streamcompare.harness.scenario.CompareSettings;
 import picocli.CommandLine.Option;
 
-/** The Kafka broker the comparison's Kafka jobs read from, if the user runs one. */
+/** The Kafka broker the comparison's Kafka jobs read from, if the user runs one, and their topics' partitions. */
 final class KafkaBrokerOption {
 
     @Option(names = "--bootstrap", paramLabel = "HOST:PORT",
@@ -11,11 +12,18 @@ final class KafkaBrokerOption {
                     + "kafka, on free loopback ports, and stopped at its end). Each run makes a topic of its own on it.")
     String bootstrap;
 
-    /** The address given, checked; null when none is (the comparison starts a broker when it needs one). */
-    String bootstrap() {
+    @Option(names = "--partitions", paramLabel = "N",
+            description = "Partitions of each Kafka run's topic (default: one per core, --cores).")
+    Integer partitions;
+
+    /** The settings given, checked: a null address when none is (the comparison starts a broker when it needs one). */
+    CompareSettings.Kafka settings() {
         if (bootstrap != null && !bootstrap.matches("[^,:\\s]+:\\d{1,5}(,[^,:\\s]+:\\d{1,5})*")) {
             throw new BadInputException("--bootstrap must be HOST:PORT[,HOST:PORT...], got '" + bootstrap + "'");
         }
-        return bootstrap;
+        if (partitions != null && partitions < 1) {
+            throw new BadInputException("--partitions must be at least 1, got " + partitions);
+        }
+        return new CompareSettings.Kafka(bootstrap, partitions);
     }
 }

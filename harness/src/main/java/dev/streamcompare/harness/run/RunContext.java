@@ -24,6 +24,7 @@ public final class RunContext {
     private final List<String> jvmOptions;
     private final CpuPinning pinning;
     private final KafkaBroker kafka;
+    private final int kafkaPartitions;
 
     /**
      * The engines' own temp files (Flink unpacks a 24 MB RPC jar per JVM) go with the work folder;
@@ -35,12 +36,13 @@ public final class RunContext {
 
     /** The same, every child on the CPUs of {@code pinning}. */
     RunContext(RunSettings settings, JobLauncher launcher, Path reportFolder, Path workFolder, CpuPinning pinning) throws IOException {
-        this(settings, launcher, reportFolder, workFolder, pinning, null);
+        this(settings, launcher, reportFolder, workFolder, pinning, null, 0);
     }
 
     private RunContext(RunSettings settings, JobLauncher launcher, Path reportFolder, Path workFolder, CpuPinning pinning,
-                       KafkaBroker kafka) throws IOException {
+                       KafkaBroker kafka, int kafkaPartitions) throws IOException {
         this.kafka = kafka;
+        this.kafkaPartitions = kafkaPartitions;
         this.settings = settings;
         this.launcher = launcher;
         this.reportFolder = reportFolder;
@@ -54,12 +56,17 @@ public final class RunContext {
 
     /** The same context with other settings (the scaling runs' core counts) and work folder. */
     public RunContext with(RunSettings other, Path otherWorkFolder) throws IOException {
-        return new RunContext(other, launcher, reportFolder, otherWorkFolder, CpuPinning.of(other.cores()), kafka);
+        return new RunContext(other, launcher, reportFolder, otherWorkFolder, CpuPinning.of(other.cores()), kafka, kafkaPartitions);
     }
 
-    /** The same context with the Kafka broker the Kafka jobs read from. */
-    public RunContext withKafka(KafkaBroker broker) throws IOException {
-        return new RunContext(settings, launcher, reportFolder, workFolder, pinning, broker);
+    /** The same context with the Kafka broker the Kafka jobs read from, and the partitions of each run's topic. */
+    public RunContext withKafka(KafkaBroker broker, int partitions) throws IOException {
+        return new RunContext(settings, launcher, reportFolder, workFolder, pinning, broker, partitions);
+    }
+
+    /** Partitions of each Kafka run's topic. */
+    public int kafkaPartitions() {
+        return kafkaPartitions;
     }
 
     /**

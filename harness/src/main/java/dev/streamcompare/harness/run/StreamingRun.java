@@ -102,7 +102,7 @@ public final class StreamingRun {
 
     private Feed feed(BatchWatcher watcher) throws IOException, InterruptedException {
         if (plan.job().readsKafka()) {
-            return KafkaFeed.create(context.kafka().bootstrap(), context.topic(plan.name()), context.settings().cores(), watcher,
+            return KafkaFeed.create(context.kafka().bootstrap(), context.topic(plan.name()), context.kafkaPartitions(), watcher,
                     context.settings().timeout());
         }
         return plan.job().readsFolder() ? new FileFeed(work.resolve("in"), watcher, context.settings().inputFiles())

@@ -72,7 +72,7 @@ final class BrokerRestart {
         String failure;
         String outcome = "";
         try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"), job.stateful());
-             KafkaFeed feed = KafkaFeed.create(broker.bootstrap(), context.topic(name), context.settings().cores(), watcher,
+             KafkaFeed feed = KafkaFeed.create(broker.bootstrap(), context.topic(name), context.kafkaPartitions(), watcher,
                      context.settings().timeout())) {
             JobArgs args = new JobArgs().output(work.resolve("out")).print(0).batchSeconds(context.settings().batchSeconds())
                     .cores(context.settings().cores()).checkpoint(work.resolve("checkpoint"))

@@ -80,7 +80,7 @@ public final class Comparison {
             Files.createDirectories(folder);
             kafka = settings.needsKafka() ? kafka(work) : null;
             RunContext context = new RunContext(settings.run(), launcher, folder, work);
-            JobRunner runner = new JobRunner(kafka == null ? context : context.withKafka(kafka), workload, warmUp,
+            JobRunner runner = new JobRunner(kafka == null ? context : context.withKafka(kafka, settings.kafkaPartitions()), workload, warmUp,
                     settings.fixedRate());
             console.println("CPUs: " + runner.context().pinning().description());
             FindingsBuilder findings = new FindingsBuilder();

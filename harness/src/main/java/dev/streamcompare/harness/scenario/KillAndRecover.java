@@ -101,7 +101,7 @@ final class KillAndRecover {
 
     private KillInput input(BatchWatcher watcher, CheckpointWatch checkpoints, long batchMillis) throws IOException, InterruptedException {
         if (job.readsKafka()) {
-            return new KafkaKillInput(context.kafka().bootstrap(), context.topic(name), context.settings().cores(), lines, watcher,
+            return new KafkaKillInput(context.kafka().bootstrap(), context.topic(name), context.kafkaPartitions(), lines, watcher,
                     checkpoints, batchMillis, context.settings().timeout(), job.stateful());
         }
         return job == Job.STATEFUL ? new SocketKillInput(lines, checkpoints, batchMillis)

@@ -128,7 +128,7 @@ final class ReportSetup {
         kafka.put("broker", settings.bootstrap() != null ? settings.bootstrap() + " (--bootstrap, not measured)"
                 : "Kafka " + build.kafkaVersion() + ", one KRaft node started for the invocation (cluster/start kafka), "
                 + "heap 512m, on loopback; its CPU and RSS per run in the report, not charged to the job");
-        kafka.put("topics", "one per run, a partition per core (" + settings.run().cores() + "), one replica");
+        kafka.put("topics", "one per run, " + settings.kafkaPartitions() + " partitions (--partitions; default one per core), one replica");
         kafka.put("producer", "the harness's: acks=all, idempotent, linger 5 ms, a record per line, partitions in turn, "
                 + "each record stamped in order (max rate: when sent; fixed rate: its time on the timetable); an empty "
                 + "record to each partition every 200 ms while no phase sends");

@@ -90,9 +90,17 @@ class CompareCliTest {
         CompareCli.commandLine(given).parseArgs("--jobs", "kafka", "--bootstrap", "broker-1:9092,broker-2:9092");
         assertThat(given.settings().bootstrap()).isEqualTo("broker-1:9092,broker-2:9092");
 
+        assertThat(given.settings().kafkaPartitions()).as("one per core by default").isEqualTo(given.settings().run().cores());
+        CompareCli four = new CompareCli();
+        CompareCli.commandLine(four).parseArgs("--jobs", "kafka", "--partitions", "4");
+        assertThat(four.settings().kafkaPartitions()).isEqualTo(4);
+
         CliRun bad = CliRun.of("--jobs", "kafka", "--bootstrap", "broker-1");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("--bootstrap must be HOST:PORT[,HOST:PORT...], got 'broker-1'").hasLineCount(1);
+        CliRun none = CliRun.of("--jobs", "kafka", "--partitions", "0");
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("--partitions must be at least 1, got 0").hasLineCount(1);
     }
 
     /** --faults --quick keeps every fault run but the Kafka ones; --jobs picks fault runs, as it picks runs. */

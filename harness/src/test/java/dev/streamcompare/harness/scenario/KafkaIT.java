@@ -145,7 +145,7 @@ class KafkaIT {
         Workload workload = Workload.prepare(ProjectHome.seedText(), 1, temp.resolve("work/input.txt"));
         try (KafkaBroker broker = KafkaBroker.start(ProjectHome.locate(), temp.resolve("kafka"), Duration.ofMinutes(2))) {
             RunContext context = new RunContext(cli.settings().run(), JobLauncher.packaged(ProjectHome.locate(), BuildInfo.load(), false),
-                    Files.createDirectories(temp.resolve("report")), temp.resolve("work")).withKafka(broker);
+                    Files.createDirectories(temp.resolve("report")), temp.resolve("work")).withKafka(broker, 2);
 
             FaultResult cold = new KillAndRecover(context, Job.STATEFUL_KAFKA, Engine.FLINK,
                     workload.fixedRateLines(4 * workload.seedLineCount()), KillAndRecover.Restart.COLD).run();
