@@ -109,7 +109,6 @@ public final class StreamingRun {
                 : new SocketFeed(context.settings().bind());
     }
 
-
     /** Every phase's words, and the feed's readiness probe: the totals the job must publish (markers come as sent). */
     private Map<String, Long> expected(Feed feed) {
         Map<String, Long> expected = new HashMap<>();
