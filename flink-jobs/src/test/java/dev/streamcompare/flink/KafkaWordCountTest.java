@@ -131,10 +131,12 @@ class KafkaWordCountTest {
 
     /**
      * A record stamped behind its partition's watermark comes after its batch was published: the
-     * window would drop it in silence; the job fails, naming the word, instead.
+     * window would drop it in silence. The job fails, naming the word. Its restart replays the
+     * record from the last checkpoint, where it may be on time (the watermark starts again), and
+     * then counts it: either way the word is not lost unseen.
      */
     @Test
-    void aRecordBehindTheWatermarkFailsTheJobInsteadOfBeingDropped() throws Exception {
+    void aRecordBehindTheWatermarkFailsTheJobOrIsCountedOnReplayNeverDroppedInSilence() throws Exception {
         TestBroker broker = TestBroker.shared();
         String topic = broker.newTopic("flink-kafka-late", 1);
         broker.send(topic, 1, List.of("early"));
@@ -144,14 +146,18 @@ class KafkaWordCountTest {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                     .until(() -> BatchFiles.sum(options.output).containsKey("early"));
             broker.sendStamped(topic, 0, System.currentTimeMillis() - 60_000, "behind".getBytes(StandardCharsets.UTF_8));
-            assertThatThrownBy(() -> job.getJobExecutionResult().get(120, TimeUnit.SECONDS))
-                    .isInstanceOf(ExecutionException.class)
-                    .satisfies(e -> assertThat(stackText(e)).contains("word 'behind' would be lost"));
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> job.getJobExecutionResult().isDone() || BatchFiles.sum(options.output).containsKey("behind"));
+            if (job.getJobExecutionResult().isDone()) {
+                assertThatThrownBy(() -> job.getJobExecutionResult().get())
+                        .isInstanceOf(ExecutionException.class)
+                        .satisfies(e -> assertThat(stackText(e)).contains("word 'behind' would be lost"));
+            } else {
+                assertThat(BatchFiles.sum(options.output)).containsEntry("behind", 1L).containsEntry("early", 1L);
+            }
         } finally {
-            try {
+            if (!job.getJobExecutionResult().isDone()) {
                 job.cancel().get(30, TimeUnit.SECONDS);
-            } catch (ExecutionException alreadyFailed) {
-                // the expected end
             }
         }
     }
