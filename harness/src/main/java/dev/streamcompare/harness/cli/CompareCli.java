@@ -196,7 +196,11 @@ public final class CompareCli implements Callable<Integer> {
                 failed.getErr().println(name + ": error: " + e.getMessage());
                 return JobCli.EXIT_BAD_INPUT;
             }
-            failed.getErr().println(name + ": failed: " + e);
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            failed.getErr().println(name + ": failed: " + e + (root == e ? "" : " (cause: " + root + ")"));
             return JobCli.EXIT_FAILED;
         });
         return cli;

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code produce}: a text file into a Kafka topic, a record per line, for the Kafka jobs run by hand. */
 @Command(name = "produce", mixinStandardHelpOptions = true,
-        description = "Sends a text file to a Kafka topic, one record per line (its value the line, UTF-8, no key), "
+        description = "Sends a text file to a Kafka topic, one record per line (its value the line, UTF-8, no key), the lines dealt round-robin to its partitions, "
                 + "making the topic first when it does not exist; returns when the broker has every record.")
 final class ProduceCommand implements Callable<Integer> {
 
@@ -62,6 +62,7 @@ final class ProduceCommand implements Callable<Integer> {
         InputFiles.requireReadableFile(input);
         Properties admin = new Properties();
         admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        admin.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         admin.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         try (Admin client = Admin.create(admin)) {
             Set<String> topics = client.listTopics().names().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -80,10 +81,13 @@ final class ProduceCommand implements Callable<Integer> {
         producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         long lines = 0;
         try (KafkaProducer<byte[], byte[]> out = new KafkaProducer<>(producer)) {
+            // Round-robin, not Kafka's sticky default: every partition gets newer records, so that
+            // Flink's per-partition watermark moves in each and the batches before them are published.
+            int topicPartitions = out.partitionsFor(topic).size();
             for (int i = 0; i < repeat; i++) {
                 try (BufferedReader reader = TextFiles.reader(Path.of(input))) {
                     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                        out.send(new ProducerRecord<>(topic, line.getBytes(StandardCharsets.UTF_8)));
+                        out.send(new ProducerRecord<>(topic, (int) (lines % topicPartitions), null, line.getBytes(StandardCharsets.UTF_8)));
                         lines++;
                     }
                 }
