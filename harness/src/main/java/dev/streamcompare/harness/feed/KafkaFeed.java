@@ -130,12 +130,19 @@ public final class KafkaFeed implements Feed {
         }
     }
 
+    /** Asked before each line of {@link #sendPaced}: returns when line {@code line} may go. */
+    @FunctionalInterface
+    public interface Hold {
+        void before(int line) throws InterruptedException;
+    }
+
     /**
      * Sends {@code lines} at {@code linesPerSecond}, each stamped with its time on that timetable
      * and counted in {@link #pacedSent()} once handed to the producer; returns when the broker has
-     * them all. The fault runs' input: it goes on arriving whatever the job does.
+     * them all. The fault runs' input: it goes on arriving whatever the job does, except while
+     * {@code hold} keeps a line back; the timetable then starts again from that line.
      */
-    public void sendPaced(List<String> lines, int linesPerSecond) throws IOException, InterruptedException {
+    public void sendPaced(List<String> lines, int linesPerSecond, Hold hold) throws IOException, InterruptedException {
         writer.sending();
         try {
             TopicWriter.Sent[] records = new TopicWriter.Sent[lines.size()];
@@ -145,6 +152,13 @@ public final class KafkaFeed implements Feed {
             long start = System.nanoTime();
             long startMillis = System.currentTimeMillis();
             for (int i = 0; i < lines.size(); i++) {
+                long asked = System.nanoTime();
+                hold.before(i);
+                long held = System.nanoTime() - asked;
+                if (held > 1_000_000L) {
+                    start += held;
+                    startMillis += held / 1_000_000L;
+                }
                 long dueNanos = (long) (i * 1e9 / linesPerSecond);
                 long ahead = dueNanos - (System.nanoTime() - start);
                 if (ahead > 1_000_000L) {

@@ -19,10 +19,13 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Kafka input of a kill-and-recover run: the lines in {@link #PIECES} pieces, each with its
- * sentinel, produced into the run's topic at a pace that sends them all in {@link #INPUT_SECONDS},
- * whatever the job does (the broker keeps them while it is down). Killed at 1/8, 3/8 and 5/8 of the
- * lines sent. A topic can be read again from any offset, so nothing may be lost and nothing
- * counted twice: the pass mark is the exact counts, in every engine.
+ * sentinel, produced into the run's topic in {@link KillAndRecover#SPELLS} spells at a pace that
+ * would send them all in {@link #INPUT_SECONDS}. Killed in the middle of each spell but the last
+ * (at 1/8, 3/8 and 5/8 of the lines); the rest of the spell goes on arriving while the job is down
+ * (the broker keeps it), and the next spell waits until the restarted job has published, so that
+ * input still arrives after every restart however long the engine takes to recover. A topic can be
+ * read again from any offset, so nothing may be lost and nothing counted twice: the pass mark is
+ * the exact counts, in every engine.
  *
  * <p>A stateful job restarted without its checkpoint would read the topic from its start, count
  * everything again and pass. So, as the file run empties its files, the records of a partition up
@@ -53,6 +56,8 @@ final class KafkaKillInput implements KillInput {
     private boolean deleting = true;
     private final List<Integer> deletedAtKill = new ArrayList<>();
     private CompletableFuture<Void> sending = CompletableFuture.completedFuture(null);
+    /** Per kill: completed once the job restarted after it has published (the next spell may go). */
+    private final List<CompletableFuture<Void>> restarted = new ArrayList<>();
     private final Thread deleter = new Thread(this::deleteWhatOnlyTheCheckpointNeeds, "kafka-fault-deleter");
     private volatile boolean closed;
     private volatile Exception deleteFailure;
@@ -71,6 +76,23 @@ final class KafkaKillInput implements KillInput {
         this.batchMillis = batchMillis;
         this.deleteCounted = deleteCounted;
         deleter.setDaemon(true);
+        for (int kill = 0; kill < KillAndRecover.SPELLS - 1; kill++) {
+            restarted.add(new CompletableFuture<>());
+        }
+    }
+
+    /** Holds the first line of spell k + 1 until the job restarted after kill k has published. */
+    private void holdSpells(int line) throws InterruptedException {
+        for (int kill = 0; kill < restarted.size(); kill++) {
+            if (line == input.lines().size() * (kill + 1) / KillAndRecover.SPELLS) {
+                while (!restarted.get(kill).isDone()) {
+                    if (closed) {
+                        throw new InterruptedException("the run ended");
+                    }
+                    Thread.sleep(BatchWatcher.POLL_MILLIS);
+                }
+            }
+        }
     }
 
     @Override
@@ -86,7 +108,7 @@ final class KafkaKillInput implements KillInput {
         int rate = (int) Math.max(1, input.lines().size() / INPUT_SECONDS);
         sending = CompletableFuture.runAsync(() -> {
             try {
-                feed.sendPaced(input.lines(), rate);
+                feed.sendPaced(input.lines(), rate, this::holdSpells);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
@@ -149,6 +171,7 @@ final class KafkaKillInput implements KillInput {
             counted[piece] = counted[piece] < 0 ? -1 : 0;
         }
         deleting = true;
+        restarted.get(kill).complete(null);
     }
 
     private synchronized int deleted() {
