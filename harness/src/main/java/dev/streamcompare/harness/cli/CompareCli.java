@@ -196,11 +196,7 @@ public final class CompareCli implements Callable<Integer> {
                 failed.getErr().println(name + ": error: " + e.getMessage());
                 return JobCli.EXIT_BAD_INPUT;
             }
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            failed.getErr().println(name + ": failed: " + e + (root == e ? "" : " (cause: " + root + ")"));
+            failed.getErr().println(name + ": failed: " + JobCli.rootMessage(e));
             return JobCli.EXIT_FAILED;
         });
         return cli;

@@ -124,6 +124,26 @@ final class KafkaKillInput implements KillInput {
     @Override
     public void awaitKillPoint(int kill, RunningJob job) throws InterruptedException, TimeoutException {
         awaitSent((int) ((long) input.lines().size() * (2L * kill + 1) / (2L * KillAndRecover.SPELLS)), job);
+        if (deleteCounted && kill == 0) {
+            awaitFirstDeleted(job); // else a cold restart could pass the first kill
+        }
+    }
+
+    /** Waits until the records up to some sentinel are deleted from the topic: only the checkpoint holds their words. */
+    private void awaitFirstDeleted(RunningJob job) throws InterruptedException, TimeoutException {
+        long deadline = System.currentTimeMillis() + job.timeout().toMillis();
+        while (deleted() == 0) {
+            if (deleteFailure != null) {
+                throw new TimeoutException("deleting counted records failed: " + deleteFailure.getMessage());
+            }
+            if (!job.isAlive()) {
+                throw new TimeoutException("the job exited (" + job.exitCode() + ") before any counted record could be deleted; see its log");
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new TimeoutException("no record was counted and checkpointed within " + job.timeout().toSeconds() + " s");
+            }
+            Thread.sleep(BatchWatcher.POLL_MILLIS);
+        }
     }
 
     /** Waits until {@code lines} lines are sent (all of them, and acknowledged, for {@link FaultWaits#ALL}). */
