@@ -2,6 +2,7 @@ package dev.streamcompare.harness.run;
 
 import dev.streamcompare.common.BadInputException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The Kafka broker the Kafka jobs read from: one given by its address ({@code --bootstrap}), or one
@@ -62,10 +64,21 @@ public final class KafkaBroker implements AutoCloseable {
         String output = broker.script("start", timeout.plusMinutes(5), Map.of(), "kafka", "--owner",
                 Long.toString(ProcessHandle.current().pid()));
         if (output != null) {
+            String cause = lastError(clusterDir.resolve("logs/kafka-broker.log"));
             broker.close();
-            throw new BadInputException("could not start a Kafka broker: " + output);
+            throw new BadInputException("could not start a Kafka broker: " + output + cause);
         }
         return broker;
+    }
+
+    /** The broker log's last line that names an error, for the one-line message (the log goes with the work folder). */
+    private static String lastError(Path log) {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains("ERROR") || line.contains("Exception"))
+                    .reduce((first, second) -> second).map(line -> "; it logged: " + line.strip()).orElse("");
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
     }
 
     /** The address clients connect to, {@code HOST:PORT}. */

@@ -28,9 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Kafka jobs end to end, from the packaged job jars, on a broker each invocation starts and
- * stops: {@code ./compare.sh --quick --jobs kafka,stateful-kafka} and {@code ./compare.sh --faults
- * --quick --jobs stateful-kafka,kafka}, once each. And one run that could not pass: a restart that
- * ignores its checkpoint, which must be reported as lost words though the topic can be read again.
+ * stops: {@code ./compare.sh --quick --jobs kafka,stateful-kafka} in all three engines, and the
+ * fault runs of the stateful job on Flink ({@code --faults --quick --jobs stateful-kafka --engines
+ * flink}: the whole {@code --faults --quick --jobs stateful-kafka,kafka} takes a quarter of an hour,
+ * too long for CI; its figures are in docs/reliability.md). And one run that could not pass: a
+ * restart that ignores its checkpoint, which must be reported as lost words though the topic can be
+ * read again.
  */
 class KafkaIT {
 
@@ -54,7 +57,7 @@ class KafkaIT {
 
         out = new StringWriter();
         faultsExit = CompareCli.commandLine(new CompareCli()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(out, true))
-                .execute("--faults", "--quick", "--jobs", "stateful-kafka,kafka", "--out", reports.resolve("faults").toString());
+                .execute("--faults", "--quick", "--jobs", "stateful-kafka", "--engines", "flink", "--out", reports.resolve("faults").toString());
         faultsConsole = out.toString();
         faults = Report.read(reports.resolve("faults/latest").toRealPath());
     }
@@ -86,16 +89,13 @@ class KafkaIT {
 
     /**
      * Killed three times while the records still arrive, each time after some pieces were deleted
-     * from the topic once counted and checkpointed: every engine, both jobs, nothing lost, nothing
-     * counted twice.
+     * from the topic once counted and checkpointed: nothing lost, nothing counted twice.
      */
     @Test
-    void killAndRecoverOnKafkaLosesAndDoublesNothingInAnyEngine() {
+    void killAndRecoverOnKafkaLosesAndDoublesNothing() {
         List<FaultResult> kills = faults.findings().faults().stream().filter(r -> r.fault().equals("kill and recover")).toList();
-        // (the order of FaultRuns: stateful-kafka's kills, then kafka's)
         assertThat(kills).extracting(r -> r.identity().job() + " " + r.identity().engine()).as(faultsConsole)
-                .containsExactly("stateful-kafka flink", "stateful-kafka spark", "stateful-kafka spark-structured",
-                        "kafka flink", "kafka spark", "kafka spark-structured");
+                .containsExactly("stateful-kafka flink");
         assertThat(kills).allSatisfy(r -> {
             String who = r.identity().job() + " " + r.identity().engine() + ": " + r.failure() + " " + r.problems() + " " + r.outcome();
             assertThat(r.status()).as(who).isEqualTo(FaultResult.Status.PASS);
@@ -109,20 +109,20 @@ class KafkaIT {
             assertThat(r.recovery().kills().get(2).onlyInCheckpoint()).as(who + ": pieces deleted before the last kill").isPositive();
         });
         assertThat(faultsExit).as(faultsConsole).isZero();
-        assertThat(faults.findings().faults()).as("only the Kafka jobs' fault runs: --faults honours --jobs")
-                .allSatisfy(r -> assertThat(r.identity().job()).isIn("kafka", "stateful-kafka"));
+        assertThat(faults.findings().faults()).as("only the stateful Kafka job's fault runs: --faults honours --jobs")
+                .allSatisfy(r -> assertThat(r.identity().job()).isEqualTo("stateful-kafka"));
     }
 
     /**
-     * The broker stopped and started again while the stateful job runs and its input arrives: every
-     * engine either waits and resumes or fails and is started again on its checkpoint, and says which;
-     * nothing lost, nothing counted twice.
+     * The broker stopped and started again while the stateful job runs and its input arrives: the
+     * job either waits and resumes or fails and is started again on its checkpoint, and the report
+     * says which; nothing lost, nothing counted twice.
      */
     @Test
-    void aBrokerRestartLosesAndDoublesNothingAndTheReportSaysHowEachEngineTookIt() {
+    void aBrokerRestartLosesAndDoublesNothingAndTheReportSaysHowTheEngineTookIt() {
         List<FaultResult> restarts = faults.findings().faults().stream().filter(r -> r.fault().equals("broker restart")).toList();
         assertThat(restarts).extracting(r -> r.identity().engine()).as(faultsConsole)
-                .containsExactly("flink", "spark", "spark-structured");
+                .containsExactly("flink");
         assertThat(restarts).allSatisfy(r -> {
             String who = r.identity().engine() + ": " + r.failure() + " " + r.problems() + " " + r.outcome();
             assertThat(r.status()).as(who).isEqualTo(FaultResult.Status.PASS);
