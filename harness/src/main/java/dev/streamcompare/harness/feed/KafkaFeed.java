@@ -130,10 +130,10 @@ public final class KafkaFeed implements Feed {
         }
     }
 
-    /** Asked before each line of {@link #sendPaced}: returns when line {@code line} may go. */
+    /** Asked before each line of {@link #sendPaced}, and again every poll while it says so: whether line {@code line} must wait. */
     @FunctionalInterface
     public interface Hold {
-        void before(int line) throws InterruptedException;
+        boolean holds(int line) throws InterruptedException;
     }
 
     /**
@@ -152,10 +152,8 @@ public final class KafkaFeed implements Feed {
             long start = System.nanoTime();
             long startMillis = System.currentTimeMillis();
             for (int i = 0; i < lines.size(); i++) {
-                long asked = System.nanoTime();
-                hold.before(i);
-                long held = System.nanoTime() - asked;
-                if (held > 1_000_000L) {
+                if (hold.holds(i)) {
+                    long held = holdWithHeartbeats(hold, i);
                     start += held;
                     startMillis += held / 1_000_000L;
                 }
@@ -171,6 +169,23 @@ public final class KafkaFeed implements Feed {
         } finally {
             writer.idle();
         }
+    }
+
+    /**
+     * Waits while {@code hold} holds line {@code line}, with heartbeats meanwhile (a job batching by
+     * event time publishes only as its partitions' times move); returns how long, in nanoseconds.
+     */
+    private long holdWithHeartbeats(Hold hold, int line) throws InterruptedException {
+        long from = System.nanoTime();
+        writer.idle();
+        try {
+            while (hold.holds(line)) {
+                Thread.sleep(BatchWatcher.POLL_MILLIS);
+            }
+        } finally {
+            writer.sending();
+        }
+        return System.nanoTime() - from;
     }
 
     /** Lines {@link #sendPaced} has sent so far. */

@@ -110,7 +110,7 @@ final class BrokerRestart {
         int rate = (int) Math.max(1, input.lines().size() / INPUT_SECONDS);
         CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> {
             try {
-                feed.sendPaced(input.lines(), rate, line -> { });
+                feed.sendPaced(input.lines(), rate, line -> false);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {

@@ -81,18 +81,17 @@ final class KafkaKillInput implements KillInput {
         }
     }
 
-    /** Holds the first line of spell k + 1 until the job restarted after kill k has published. */
-    private void holdSpells(int line) throws InterruptedException {
+    /** Whether line {@code line} must wait: the first line of spell k + 1 until the job restarted after kill k has published. */
+    private boolean holdsSpell(int line) throws InterruptedException {
+        if (closed) {
+            throw new InterruptedException("the run ended");
+        }
         for (int kill = 0; kill < restarted.size(); kill++) {
-            if (line == input.lines().size() * (kill + 1) / KillAndRecover.SPELLS) {
-                while (!restarted.get(kill).isDone()) {
-                    if (closed) {
-                        throw new InterruptedException("the run ended");
-                    }
-                    Thread.sleep(BatchWatcher.POLL_MILLIS);
-                }
+            if (line == input.lines().size() * (kill + 1) / KillAndRecover.SPELLS && !restarted.get(kill).isDone()) {
+                return true;
             }
         }
+        return false;
     }
 
     @Override
@@ -108,7 +107,7 @@ final class KafkaKillInput implements KillInput {
         int rate = (int) Math.max(1, input.lines().size() / INPUT_SECONDS);
         sending = CompletableFuture.runAsync(() -> {
             try {
-                feed.sendPaced(input.lines(), rate, this::holdSpells);
+                feed.sendPaced(input.lines(), rate, this::holdsSpell);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
