@@ -33,18 +33,7 @@ class StatefulKafkaWordCountTest {
     Path folder;
 
     private StatefulKafkaOptions options(TestBroker broker, String topic, Variant variant) {
-        StatefulKafkaOptions options = new StatefulKafkaOptions();
-        options.bootstrap = broker.bootstrap();
-        options.topic = topic;
-        options.group = topic;
-        options.batchSeconds = 1;
-        options.output = folder.resolve("out");
-        options.checkpoint = folder.resolve("checkpoint");
-        options.print = 0;
-        options.cores = 2;
-        options.variant = variant;
-        options.validate();
-        return options;
+        return broker.options(new StatefulKafkaOptions(), topic, variant, folder);
     }
 
     private static JobClient start(StatefulKafkaOptions options) throws Exception {

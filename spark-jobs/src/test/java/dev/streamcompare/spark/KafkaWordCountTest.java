@@ -26,18 +26,7 @@ class KafkaWordCountTest {
     Path folder;
 
     private KafkaOptions options(TestBroker broker, String topic, Variant variant) {
-        KafkaOptions options = new KafkaOptions();
-        options.bootstrap = broker.bootstrap();
-        options.topic = topic;
-        options.group = topic;
-        options.batchSeconds = 1;
-        options.output = folder.resolve("out");
-        options.checkpoint = folder.resolve("checkpoint");
-        options.print = 0;
-        options.cores = 2;
-        options.variant = variant;
-        options.validate();
-        return options;
+        return broker.options(new KafkaOptions(), topic, variant, folder);
     }
 
     @ParameterizedTest

@@ -40,17 +40,7 @@ class StatefulKafkaWordCountTest {
         String topic = broker.newTopic("spark-stateful-kafka-" + variant, PARTITIONS);
         List<String> lines = TextFiles.lines(seed());
         broker.send(topic, PARTITIONS, lines.subList(0, lines.size() / 2));
-        StatefulKafkaOptions options = new StatefulKafkaOptions();
-        options.bootstrap = broker.bootstrap();
-        options.topic = topic;
-        options.group = topic;
-        options.batchSeconds = 1;
-        options.output = folder.resolve("out");
-        options.checkpoint = folder.resolve("checkpoint");
-        options.print = 0;
-        options.cores = 2;
-        options.variant = variant;
-        options.validate();
+        StatefulKafkaOptions options = broker.options(new StatefulKafkaOptions(), topic, variant, folder);
 
         JavaStreamingContext first = StatefulKafkaWordCount.context(options);
         first.start();

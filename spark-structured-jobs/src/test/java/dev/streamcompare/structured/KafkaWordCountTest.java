@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import dev.streamcompare.common.BatchFiles;
 import dev.streamcompare.common.KafkaOptions;
 import dev.streamcompare.common.TextFiles;
+import dev.streamcompare.common.Variant;
 import dev.streamcompare.testkit.TestBroker;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,16 +26,7 @@ class KafkaWordCountTest {
     Path folder;
 
     private KafkaOptions options(TestBroker broker, String topic) {
-        KafkaOptions options = new KafkaOptions();
-        options.bootstrap = broker.bootstrap();
-        options.topic = topic;
-        options.group = topic;
-        options.batchSeconds = 1;
-        options.output = folder.resolve("out");
-        options.checkpoint = folder.resolve("checkpoint");
-        options.print = 0;
-        options.validate();
-        return options;
+        return broker.options(new KafkaOptions(), topic, Variant.FAITHFUL, folder);
     }
 
     /** The whole backlog in one micro-batch (no maxOffsetsPerTrigger), every record counted once. */

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import dev.streamcompare.common.BatchFiles;
 import dev.streamcompare.common.StatefulKafkaOptions;
 import dev.streamcompare.common.TextFiles;
+import dev.streamcompare.common.Variant;
 import dev.streamcompare.testkit.TestBroker;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,15 +41,7 @@ class StatefulKafkaWordCountTest {
         List<String> lines = TextFiles.lines(seed());
         List<String> firstHalf = lines.subList(0, lines.size() / 2);
         broker.send(topic, PARTITIONS, firstHalf);
-        StatefulKafkaOptions options = new StatefulKafkaOptions();
-        options.bootstrap = broker.bootstrap();
-        options.topic = topic;
-        options.group = topic;
-        options.batchSeconds = 1;
-        options.output = folder.resolve("out");
-        options.checkpoint = folder.resolve("checkpoint");
-        options.print = 0;
-        options.validate();
+        StatefulKafkaOptions options = broker.options(new StatefulKafkaOptions(), topic, Variant.FAITHFUL, folder);
 
         Map<String, Long> half = referenceCounts(Files.write(folder.resolve("half.txt"), firstHalf, StandardCharsets.UTF_8));
         SparkSession spark = StreamingJobTestSupport.session(options);

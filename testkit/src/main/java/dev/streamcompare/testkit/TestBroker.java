@@ -1,6 +1,8 @@
 package dev.streamcompare.testkit;
 
+import dev.streamcompare.common.KafkaOptions;
 import dev.streamcompare.common.ProjectHome;
+import dev.streamcompare.common.Variant;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -98,6 +100,25 @@ public final class TestBroker {
     /** {@code HOST:PORT}. */
     public String bootstrap() {
         return bootstrap;
+    }
+
+    /**
+     * {@code options} made ready to read {@code topic} on this broker, validated: the topic's name
+     * as its consumer group, one-second batches, output and checkpoint under {@code folder},
+     * nothing printed, two cores.
+     */
+    public <T extends KafkaOptions> T options(T options, String topic, Variant variant, Path folder) {
+        options.bootstrap = bootstrap();
+        options.topic = topic;
+        options.group = topic;
+        options.batchSeconds = 1;
+        options.output = folder.resolve("out");
+        options.checkpoint = folder.resolve("checkpoint");
+        options.print = 0;
+        options.cores = 2;
+        options.variant = variant;
+        options.validate();
+        return options;
     }
 
     /** A new topic with {@code partitions} partitions, named after {@code stem}. */
