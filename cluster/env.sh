@@ -11,6 +11,9 @@ FLINK_RPC_PORT=${FLINK_RPC_PORT:-6123}
 SPARK_MASTER_PORT=${SPARK_MASTER_PORT:-7077}
 SPARK_MASTER_WEBUI_PORT=${SPARK_MASTER_WEBUI_PORT:-8080}
 SPARK_WORKER_WEBUI_PORT=${SPARK_WORKER_WEBUI_PORT:-8082}  # Spark's default, 8081, is Flink's REST port
+KAFKA_PORT=${KAFKA_PORT:-9092}                     # the broker's clients connect here (--bootstrap 127.0.0.1:9092)
+KAFKA_CONTROLLER_PORT=${KAFKA_CONTROLLER_PORT:-9093}  # the KRaft controller's, inside the same JVM
+KAFKA_HEAP=${KAFKA_HEAP:-512m}
 CLUSTER_START_SECONDS=${CLUSTER_START_SECONDS:-120}      # bound of the wait for each cluster to be up
 
 pid_dir=$CLUSTER_DIR/pids
@@ -19,6 +22,7 @@ log_dir=$CLUSTER_DIR/logs
 # The daemons each cluster starts, in start order; cluster/stop ends them in reverse.
 flink_daemons=(flink-jobmanager flink-taskmanager)
 spark_daemons=(spark-master spark-worker)
+kafka_daemons=(kafka-broker)
 
 # What a pid file's process must be running to be ours (a pid can be reused after a reboot).
 main_class_of() {
@@ -27,6 +31,7 @@ main_class_of() {
     flink-taskmanager) echo org.apache.flink.runtime.taskexecutor.TaskManagerRunner ;;
     spark-master) echo org.apache.spark.deploy.master.Master ;;
     spark-worker) echo org.apache.spark.deploy.worker.Worker ;;
+    kafka-broker) echo kafka.Kafka ;;
   esac
 }
 
@@ -40,16 +45,18 @@ live_pid() {
   echo "$pid"
 }
 
+# The clusters named in "${@:2}", or those of $1 (a space-separated default) when none is named.
 engines_of_args() {
+  local default=$1 e
+  shift
   if (($# == 0)); then
-    echo flink spark
+    echo "$default"
     return
   fi
-  local e
   for e in "$@"; do
     case $e in
-      flink | spark) echo "$e" ;;
-      *) echo "$(basename "$0"): error: unknown engine '$e' (flink or spark)" >&2; return 2 ;;
+      flink | spark | kafka) echo "$e" ;;
+      *) echo "$(basename "$0"): error: unknown cluster '$e' (flink, spark or kafka)" >&2; return 2 ;;
     esac
   done
 }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * A job's command line, typed: the one place a job's command line is built; used by the harness
  * and the job tests. Each method writes one option of the options classes beside it
  * ({@link EngineOptions}, {@link StreamOptions}, {@link SocketOptions}, {@link FileStreamOptions},
- * {@link StatefulSocketOptions}, {@link StatefulFileOptions}, {@link BatchOptions}), so a flag's
+ * {@link StatefulSocketOptions}, {@link StatefulFileOptions}, {@link KafkaOptions}, {@link BatchOptions}), so a flag's
  * name is spelled once more here and nowhere else; {@code JobArgsTest} parses what it builds with
  * those classes.
  *
@@ -62,12 +62,19 @@ public final class JobArgs {
         return set("--max-retry", Integer.toString(n));
     }
 
+    /** {@code --bootstrap HOST:PORT --topic TOPIC --group ID}: the topic a Kafka job reads. */
+    public JobArgs kafka(String bootstrap, String topic, String group) {
+        set("--bootstrap", bootstrap);
+        set("--topic", topic);
+        return set("--group", group);
+    }
+
     /** {@code --input-dir DIR}: the folder a file job watches. */
     public JobArgs inputDir(Path dir) {
         return set("--input-dir", dir.toString());
     }
 
-    /** {@code --checkpoint DIR}: a stateful job's checkpoint folder. */
+    /** {@code --checkpoint DIR}: a stateful or Kafka job's checkpoint folder. */
     public JobArgs checkpoint(Path dir) {
         return set("--checkpoint", dir.toString());
     }

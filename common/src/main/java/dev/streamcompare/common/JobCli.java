@@ -79,7 +79,7 @@ public final class JobCli {
     }
 
     /** The first line of the innermost cause's message, with its type. */
-    static String rootMessage(Throwable e) {
+    public static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -81,6 +81,21 @@ class JobArgsTest {
     }
 
     @Test
+    void kafkaJobOptionsRoundTrip() {
+        Path checkpoint = folder.resolve("checkpoint");
+        KafkaOptions options = parse(new KafkaOptions(), new JobArgs().kafka("127.0.0.1:9092,127.0.0.1:9093", "lines.v1", "g-1")
+                .checkpoint(checkpoint).batchSeconds(1));
+        assertThat(options.bootstrap).isEqualTo("127.0.0.1:9092,127.0.0.1:9093");
+        assertThat(options.topic).isEqualTo("lines.v1");
+        assertThat(options.group).isEqualTo("g-1");
+        assertThat(options.checkpoint).isEqualTo(checkpoint);
+
+        StatefulKafkaOptions stateful = parse(new StatefulKafkaOptions(), new JobArgs().kafka("localhost:1", "t", "g")
+                .checkpoint(checkpoint));
+        assertThat(stateful.topic).isEqualTo("t");
+    }
+
+    @Test
     void batchJobOptionsRoundTrip() throws Exception {
         Path text = Files.writeString(folder.resolve("text.txt"), "a b a\n");
         Path out = folder.resolve("out");
@@ -121,14 +136,14 @@ class JobArgsTest {
     void coversEveryOptionOfEveryJob() throws Exception {
         Path in = Files.createDirectories(folder.resolve("in"));
         List<String> all = new JobArgs().cores(1).batchSeconds(1).output(folder).print(0).variant(Variant.TUNED)
-                .socket("h", 1).maxRetry(0).inputDir(in).checkpoint(folder).input(in).top(1).toList();
+                .socket("h", 1).maxRetry(0).inputDir(in).checkpoint(folder).input(in).top(1).kafka("h:1", "t", "g").toList();
         Set<String> written = new HashSet<>();
         for (int i = 0; i < all.size(); i += 2) {
             written.add(all.get(i));
         }
         Set<String> jobOptions = new HashSet<>();
         for (JobOptions options : List.of(new SocketOptions(), new StatefulSocketOptions(), new FileStreamOptions(),
-                new StatefulFileOptions(), new BatchOptions())) {
+                new StatefulFileOptions(), new KafkaOptions(), new StatefulKafkaOptions(), new BatchOptions())) {
             for (OptionSpec option : CommandSpec.forAnnotatedObject(options).options()) {
                 if (!option.usageHelp()) {
                     jobOptions.add(option.longestName());

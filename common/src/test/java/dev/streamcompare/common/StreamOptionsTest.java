@@ -65,6 +65,24 @@ class StreamOptionsTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--checkpoint target/c                                  | Missing required option: '--topic=TOPIC'",
+        "--topic t                                              | Missing required option: '--checkpoint=DIR'",
+        "--topic a/b --checkpoint target/c                      | --topic 'a/b' is not a Kafka topic name",
+        "--topic .. --checkpoint target/c                       | --topic '..' is not a Kafka topic name",
+        "--topic t --bootstrap localhost --checkpoint target/c  | --bootstrap must be HOST:PORT[,HOST:PORT...], got 'localhost'",
+        "--topic t --bootstrap a:1, --checkpoint target/c       | --bootstrap must be HOST:PORT[,HOST:PORT...], got 'a:1,'",
+        "--topic t --checkpoint /proc/no/such/place             | --checkpoint /proc/no/such/place: cannot create the directory",
+    })
+    void kafkaOptionsRefuseBadValuesInOneLine(String args, String message) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = JobCli.parse("KafkaWordCount", new KafkaOptions(), args.trim().split("\\s+"),
+                System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("KafkaWordCount: error: ").contains(message).hasLineCount(1);
+    }
+
+    @ParameterizedTest
     @CsvSource({"2, 2", "5, 5"})
     void describeNamesTheOptionsThatGiveTheJobItsMeaning(int batchSeconds, int expected) {
         StatefulSocketOptions options = new StatefulSocketOptions();

@@ -1,18 +1,26 @@
 package dev.streamcompare.flink;
 
 import dev.streamcompare.common.FileStreamOptions;
+import dev.streamcompare.common.KafkaOptions;
+import dev.streamcompare.common.KafkaTopics;
 import dev.streamcompare.common.StopSignals;
 import dev.streamcompare.common.StreamOptions;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.serialization.AbstractDeserializationSchema;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.connector.file.src.reader.TextLineInputFormat;
 import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamSource;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -55,6 +63,54 @@ final class StreamingJobs {
                 .monitorContinuously(discovery)
                 .build();
         return env.fromSource(files, new IngestionTimeWatermarks<>(), "textFileStream").uid("textFileStream");
+    }
+
+    /**
+     * The lines of a Kafka topic, a record's value each, stamped with the record's Kafka timestamp:
+     * a batch is an event-time window of those, so that a record replayed after a restore lands in
+     * the batch it was in before. A fresh start reads from the topic's earliest offsets, a restore
+     * from its checkpoint's (committed to {@code --group} too, on each checkpoint, for monitoring).
+     *
+     * <p>The watermark of each partition is its newest timestamp less 1 ms: Kafka keeps a
+     * partition's records in order, and a producer that stamps them in order (as the harness's does)
+     * never sends one behind it. A batch fires once every partition has a record past its end, so
+     * the last batch of a topic that has stopped growing waits for the next record; the harness
+     * sends an empty one to each partition every 200 ms while it has no lines to send. The source
+     * has a reader per partition at most: one without a partition would hold every batch back. No idleness
+     * timeout: a partition that went quiet and came back could bring records behind the watermark,
+     * which a window would drop ({@link WordCountSteps#countPerBatch} fails the job on one instead).
+     */
+    static DataStream<String> kafkaLines(StreamExecutionEnvironment env, KafkaOptions options) {
+        KafkaSource<String> source = KafkaSource.<String>builder()
+                .setBootstrapServers(options.bootstrap)
+                .setTopics(options.topic)
+                .setGroupId(options.group)
+                .setStartingOffsets(OffsetsInitializer.earliest())
+                .setValueOnlyDeserializer(new Utf8Lines())
+                .build();
+        DataStreamSource<String> lines = env.fromSource(source, WatermarkStrategy.<String>forMonotonousTimestamps(), "kafka");
+        // A reader without a partition sends no watermark and never goes idle by itself, so that no
+        // batch would ever fire (the connector's documented limit): no more readers than partitions.
+        int partitions = KafkaTopics.requirePartitions(options.bootstrap, options.topic,
+                Duration.ofSeconds(KafkaOptions.CONNECT_TIMEOUT_SECONDS));
+        if (env.getParallelism() > partitions) {
+            lines.setParallelism(partitions);
+        }
+        return lines.uid("kafka");
+    }
+
+    /**
+     * A record's value as a line: UTF-8, a malformed sequence as U+FFFD (as every source here
+     * decodes), a record without a value (a tombstone) as an empty line.
+     */
+    static final class Utf8Lines extends AbstractDeserializationSchema<String> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String deserialize(byte[] value) {
+            return value == null ? "" : new String(value, StandardCharsets.UTF_8);
+        }
     }
 
     /**

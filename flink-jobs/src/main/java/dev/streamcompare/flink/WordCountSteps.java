@@ -11,6 +11,8 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.api.java.tuple.Tuple2;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.util.OutputTag;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
 import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
 
@@ -60,17 +62,30 @@ final class WordCountSteps {
                 .map(PAIR_WITH_ONE).returns(WORD_COUNT).name("map(word, 1)").uid("map(word, 1)");
     }
 
+    /** Pairs that came after their batch had been published: none may, or words would be lost unseen. */
+    static final OutputTag<Tuple2<String, Long>> LATE = new OutputTag<>("late", WORD_COUNT);
+
     /**
      * The seed's stateless streaming count, {@code flatMap(split) → map(word, 1) → reduceByKey}
-     * per batch, published through {@link BatchFileSink}. {@code lines} carry ingestion-time
-     * timestamps ({@link IngestionTimeWatermarks}), so a batch is an event-time window.
+     * per batch, published through {@link BatchFileSink}. {@code lines} carry timestamps (the
+     * ingestion time, {@link IngestionTimeWatermarks}, or a Kafka record's), so a batch is an
+     * event-time window. A pair behind the watermark, whose window has fired, fails the job: a
+     * window would drop it in silence. Ingestion time never has one; Kafka timestamps that go
+     * back within a partition would.
      */
     static void countPerBatch(DataStream<String> lines, StreamOptions options) {
-        pairs(lines, options)
+        SingleOutputStreamOperator<Tuple2<String, Long>> counts = pairs(lines, options)
                 .keyBy(WORD_OF)
                 .window(TumblingEventTimeWindows.of(Duration.ofSeconds(options.batchSeconds)))
-                .reduce(SUM).name("reduceByKey")
-                .sinkTo(BatchFileSink.perBatch(options.output, options.print)).name("print").setParallelism(1);
+                .sideOutputLateData(LATE)
+                .reduce(SUM).name("reduceByKey").uid("reduceByKey");
+        counts.sinkTo(BatchFileSink.perBatch(options.output, options.print)).name("print").uid("print").setParallelism(1);
+        counts.getSideOutput(LATE).map(WordCountSteps::refuseLate).returns(WORD_COUNT).name("refuse late words").uid("refuse late words");
+    }
+
+    private static Tuple2<String, Long> refuseLate(Tuple2<String, Long> late) {
+        throw new IllegalStateException("a record came after its batch was published (its timestamp is behind the watermark):"
+                + " word '" + late.f0 + "' would be lost; the input's timestamps went back within a partition");
     }
 
     /**

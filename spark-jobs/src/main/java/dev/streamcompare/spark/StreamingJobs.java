@@ -2,10 +2,18 @@ package dev.streamcompare.spark;
 
 import dev.streamcompare.common.BadInputException;
 import dev.streamcompare.common.FileStreamOptions;
+import dev.streamcompare.common.KafkaOptions;
 import dev.streamcompare.common.SocketOptions;
 import dev.streamcompare.common.StopSignals;
 import dev.streamcompare.common.StreamOptions;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
@@ -13,7 +21,11 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.streaming.Durations;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.streaming.api.java.JavaDStream;
+import org.apache.spark.streaming.api.java.JavaInputDStream;
 import org.apache.spark.streaming.api.java.JavaStreamingContext;
+import org.apache.spark.streaming.kafka010.ConsumerStrategies;
+import org.apache.spark.streaming.kafka010.KafkaUtils;
+import org.apache.spark.streaming.kafka010.LocationStrategies;
 
 /** Start and stop of the streaming jobs: what engine to use, and Ctrl-C or SIGTERM as a clean stop. */
 final class StreamingJobs {
@@ -69,6 +81,27 @@ final class StreamingJobs {
         return options.tuned()
                 ? ssc.socketTextStream(options.host, options.port, StorageLevel.MEMORY_AND_DISK())
                 : ssc.socketTextStream(options.host, options.port);
+    }
+
+    /**
+     * {@code KafkaUtils.createDirectStream}: each batch reads, per partition, the offsets the topic
+     * grew by up to the batch time, one task per partition, no receiver. A fresh start reads from
+     * the earliest offsets; a context revived from its checkpoint, from the offset ranges kept
+     * there, nothing committed to the group (the checkpoint alone says what was read). A record's
+     * value is a line: UTF-8, a malformed sequence as U+FFFD (as every source here decodes), a
+     * record without a value (a tombstone) an empty line.
+     */
+    static JavaDStream<String> kafkaLines(JavaStreamingContext ssc, KafkaOptions options) {
+        Map<String, Object> consumer = new HashMap<>();
+        consumer.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrap);
+        consumer.put(ConsumerConfig.GROUP_ID_CONFIG, options.group);
+        consumer.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        consumer.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        JavaInputDStream<ConsumerRecord<byte[], byte[]>> records = KafkaUtils.createDirectStream(ssc,
+                LocationStrategies.PreferConsistent(), ConsumerStrategies.<byte[], byte[]>Subscribe(List.of(options.topic), consumer));
+        return records.map(record -> record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8));
     }
 
     /**

@@ -44,17 +44,14 @@ import picocli.CommandLine;
             "  ./compare.sh --quick      a correctness check on a small input, about 3 minutes",
             "  ./compare.sh --runs 3     figures to publish: medians of three runs"},
         subcommands = {RunCommand.class, SubmitCommand.class, ServeCommand.class, DropCommand.class, ReferenceCommand.class,
-            ConsumeCommand.class, SendCommand.class, ReportCommand.class})
+            ConsumeCommand.class, SendCommand.class, ProduceCommand.class, ReportCommand.class})
 public final class CompareCli implements Callable<Integer> {
 
     /**
-     * The seed text 400 times, 107 M words in 400 pieces (616 MB, made as it is sent): enough
-     * batches in every engine's max-rate phase for the steady slope (run/MaxRateThroughput) to bound
-     * its figure within 5 % on this 2-core machine. Spark takes whatever has arrived in a batch, so
-     * its phase spans as many 2 s batches as the input takes to arrive (offered at 10 M words/s at
-     * most, feed/Feed): × 400 gives it five or six, the fewest the slope needs with its jitter
-     * measured; Flink's tuned jobs, at 6.5–8 M words/s, get eight or more. × 80 (21 M words) gave
-     * every engine two to four batches, and figures off by up to a batch interval in 3–6 s.
+     * The seed text 400 times, 107 M words in 400 pieces (616 MB, made as it is sent): enough batches in every
+     * engine's max-rate phase for the steady slope (run/MaxRateThroughput). Spark takes whatever has arrived in a
+     * batch, so its phase spans as many 2 s batches as the input takes to arrive (at most 10 M words/s, feed/Feed):
+     * five or six at × 400; Flink's tuned jobs get eight or more. × 80 gave every engine two to four batches.
      */
     static final int DEFAULT_REPEAT = 400;
 
@@ -109,8 +106,8 @@ public final class CompareCli implements Callable<Integer> {
     List<Engine> engines = new ArrayList<>(List.of(Engine.values()));
 
     @Option(names = "--jobs", split = ",", paramLabel = "J,...", converter = LowerCaseEnums.JobConverter.class,
-            description = "Jobs to run: batch, file, socket, stateful, stateful-file (default: all; --quick: the first four, "
-                    + "the seed's jobs).")
+            description = "Jobs to run: batch, file, socket, stateful, stateful-file, kafka, stateful-kafka (default: all but the "
+                    + "Kafka jobs, which need a broker: --bootstrap; --quick: the first four, the seed's jobs).")
     List<Job> jobs;
 
     @Option(names = "--variant", defaultValue = "faithful", paramLabel = "V",
@@ -157,6 +154,9 @@ public final class CompareCli implements Callable<Integer> {
                     + "machines, an address of this one they reach (default: ${DEFAULT-VALUE}).")
     String bind;
 
+    @CommandLine.Mixin
+    KafkaBrokerOption kafka;
+
     @Option(names = "--work-dir", paramLabel = "DIR",
             description = "Where each run's input, output and checkpoint folders go (default: a temporary folder). With a "
                     + "cluster on other machines, a folder they share with this one.")
@@ -196,7 +196,7 @@ public final class CompareCli implements Callable<Integer> {
                 failed.getErr().println(name + ": error: " + e.getMessage());
                 return JobCli.EXIT_BAD_INPUT;
             }
-            failed.getErr().println(name + ": failed: " + e);
+            failed.getErr().println(name + ": failed: " + JobCli.rootMessage(e));
             return JobCli.EXIT_FAILED;
         });
         return cli;
@@ -223,9 +223,10 @@ public final class CompareCli implements Callable<Integer> {
         if ((modes.soakMinutes != null ? 1 : 0) + (modes.faults ? 1 : 0) + (modes.scaling ? 1 : 0) > 1) {
             throw new BadInputException("--soak, --faults and --scaling are runs of their own: give one of them");
         }
-        // --quick keeps to the seed's four jobs; stateful-file (the fault runs' job) adds a minute.
+        // --quick keeps to the seed's four jobs (stateful-file adds a minute), --faults --quick to every fault run
+        // but the Kafka ones; the Kafka jobs, which need a broker, are asked for by name.
         List<Job> jobs = this.jobs != null ? this.jobs
-                : quick ? List.of(Job.BATCH, Job.FILE, Job.SOCKET, Job.STATEFUL) : List.of(Job.values());
+                : quick && !modes.faults ? List.of(Job.BATCH, Job.FILE, Job.SOCKET, Job.STATEFUL) : Job.defaults();
         if (engines.isEmpty() || jobs.isEmpty()) {
             throw new BadInputException("--engines and --jobs must name at least one");
         }
@@ -244,7 +245,7 @@ public final class CompareCli implements Callable<Integer> {
                 mode == Mode.SOAK, Math.max(4, repeatTimes));
         return new CompareSettings(selection, run, new FixedRate(rate, fixed, MARKER_EVERY_MILLIS), repeatTimes, warmUpTimes, mode,
                 modes.soakMinutes == null ? 0 : modes.soakMinutes, new Sustain(modes.findSustainable, modes.sustainSeconds, modes.sustainProbes),
-                workDir == null ? null : workDir.toAbsolutePath());
+                workDir == null ? null : workDir.toAbsolutePath(), kafka.settings());
     }
 
     @Override

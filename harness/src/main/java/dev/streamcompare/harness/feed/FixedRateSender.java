@@ -17,10 +17,15 @@ public final class FixedRateSender {
     /** Ahead of its schedule by more than this, the stream sender flushes and sleeps; by less, it sends. */
     static final long SLACK_NANOS = 1_000_000L;
 
-    /** A socket's stream. */
+    /** A socket's stream, or a Kafka producer: lines one by one. */
     public interface Stream {
-        void write(String text) throws IOException;
+        /**
+         * Sends {@code line} (without its line end), due at {@code dueMillis} on the schedule (epoch
+         * ms): a socket writes it with a line end, a producer stamps its record with that time.
+         */
+        void line(String line, long dueMillis) throws IOException;
 
+        /** Returns when every line sent so far is delivered (written to the socket; acknowledged by the broker). */
         void flush() throws IOException;
     }
 
@@ -60,13 +65,13 @@ public final class FixedRateSender {
             }
             if (next.isMarker()) {
                 String word = Markers.word(firstMarker + next.marker());
-                out.write(word + "\n");
+                out.line(word, atMillis(due));
                 out.flush();
                 long sent = nowMillis();
                 markers.sent(word, atMillis(due), sent, sent - atMillis(due));
             } else {
                 markers.linesLate(nowMillis() - atMillis(due), 1);
-                out.write(schedule.line(next.line()) + "\n");
+                out.line(schedule.line(next.line()), atMillis(due));
             }
             next.advance();
         }

@@ -100,8 +100,8 @@ public final class SocketFeed implements Feed {
         new FixedRateSender(FixedSchedule.of(lines, linesPerSecond, markerEveryMillis), Pacer.SYSTEM, markers)
                 .toStream(new FixedRateSender.Stream() {
                     @Override
-                    public void write(String text) throws IOException {
-                        out.write(text.getBytes(StandardCharsets.UTF_8));
+                    public void line(String line, long dueMillis) throws IOException {
+                        out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
                     }
 
                     @Override

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Properties;
 
 /** Facts of the build, written by Maven into {@code streamcompare-build.properties}. */
-public record BuildInfo(String version, String flinkVersion, String sparkVersion, List<String> sparkJavaOptions) {
+public record BuildInfo(String version, String flinkVersion, String sparkVersion, List<String> sparkJavaOptions, String kafkaVersion,
+                        String kafkaConnectorVersion) {
 
     /** The facts this harness was built with. */
     public static BuildInfo load() {
@@ -23,6 +24,7 @@ public record BuildInfo(String version, String flinkVersion, String sparkVersion
         }
         List<String> spark = Arrays.stream(properties.getProperty("spark.java.options").trim().split("\\s+")).toList();
         return new BuildInfo(properties.getProperty("version"), properties.getProperty("flink.version"),
-                properties.getProperty("spark.version"), spark);
+                properties.getProperty("spark.version"), spark, properties.getProperty("kafka.version"),
+                properties.getProperty("flink.kafka.connector.version"));
     }
 }

@@ -85,9 +85,10 @@ public enum Engine {
      * MiniCluster's task slots (one per parallel instance) besides the one-instance source and sink;
      * Spark's {@code local[N]} task threads, of which a receiver holds one for the job's life (the
      * tuned socket jobs get one more for it); Structured Streaming's, and its shuffle partitions.
+     * Kafka is read without a receiver, a task (Spark) or source instance (Flink) per partition.
      */
     public String slots(Job job, Variant variant, int cores) {
-        boolean socket = !job.readsFolder() && job != Job.BATCH;
+        boolean socket = job.readsSocket(); // a receiver (Spark), a source of one instance (Flink)
         return switch (this) {
             case FLINK -> "parallelism " + cores + ", " + cores + (cores == 1 ? " task slot" : " task slots") + (job == Job.BATCH ? ""
                     : socket ? "; source and sink 1 each" : "; sink 1");

@@ -182,7 +182,8 @@ public record FaultResult(String fault, @JsonUnwrapped Identity identity, boolea
                 problems.add("after kill " + (k + 1) + " all the input had arrived before the job published again");
             }
             if (kill.onlyInCheckpoint() != null && kill.onlyInCheckpoint() <= 0) {
-                problems.add("no file was emptied before kill " + (k + 1) + ": a restart that ignored its checkpoint would pass");
+                problems.add("no input was removed (a file emptied, or a topic's records deleted) before kill " + (k + 1)
+                        + ": a restart that ignored its checkpoint would pass");
             }
         }
         return problems;

@@ -1,5 +1,6 @@
 package dev.streamcompare.harness.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.List;
  * @param throughput        the max-rate phase's figure
  * @param latency           the fixed-rate phase's markers
  * @param resources         start-up, CPU and peak RSS of the child
- * @param harnessCpuSeconds the harness's own CPU during the run
+ * @param alongside         what ran beside the job and is not charged to it: the harness, a Kafka job's broker
  * @param log               the child's log, relative to the report folder
  * @param timeline          RSS, state size and latency over the run (soak runs), or null
  * @param conditions        when it ran, the load around it, its CPUs and slots, its reference measurement; null in
@@ -22,13 +23,34 @@ import java.util.List;
  */
 public record RunResult(@JsonUnwrapped Identity identity, int run, @JsonUnwrapped Verdict verdict,
                         @JsonUnwrapped Throughput throughput, @JsonUnwrapped Latency latency,
-                        @JsonUnwrapped Resources resources, double harnessCpuSeconds, String log, Timeline timeline,
+                        @JsonUnwrapped Resources resources, @JsonUnwrapped Alongside alongside, String log, Timeline timeline,
                         Conditions conditions) {
+
+    /**
+     * What ran beside the job during the run, measured as the job is and reported on its own lines.
+     *
+     * @param harnessCpuSeconds the harness's own CPU (feeding the job, watching its output)
+     * @param broker            a Kafka job's run: the CPU and peak RSS of the broker it read from, a JVM of its own; null
+     *                          for the other jobs and for a broker the harness did not start
+     */
+    public record Alongside(double harnessCpuSeconds, @JsonInclude(JsonInclude.Include.NON_NULL) Resources broker) {}
 
     /** A run whose conditions are not (yet) known: the comparison adds them ({@link #withConditions}). */
     public RunResult(Identity identity, int run, Verdict verdict, Throughput throughput, Latency latency, Resources resources,
                      double harnessCpuSeconds, String log, Timeline timeline) {
-        this(identity, run, verdict, throughput, latency, resources, harnessCpuSeconds, log, timeline, null);
+        this(identity, run, verdict, throughput, latency, resources, new Alongside(harnessCpuSeconds, null), log, timeline, null);
+    }
+
+    /** The harness's own CPU during the run. */
+    @JsonIgnore
+    public double harnessCpuSeconds() {
+        return alongside.harnessCpuSeconds();
+    }
+
+    /** What the Kafka broker cost during the run, or null. */
+    @JsonIgnore
+    public Resources broker() {
+        return alongside.broker();
     }
 
     /** Words missing, extra, or counted differently, with the first few differences. */
@@ -65,7 +87,13 @@ public record RunResult(@JsonUnwrapped Identity identity, int run, @JsonUnwrappe
 
     /** The same run under {@code other} conditions. */
     public RunResult withConditions(Conditions other) {
-        return new RunResult(identity, run, verdict, throughput, latency, resources, harnessCpuSeconds, log, timeline, other);
+        return new RunResult(identity, run, verdict, throughput, latency, resources, alongside, log, timeline, other);
+    }
+
+    /** The same run, with what its Kafka broker cost beside it. */
+    public RunResult withBroker(Resources brokerCost) {
+        return new RunResult(identity, run, verdict, throughput, latency, resources,
+                new Alongside(alongside.harnessCpuSeconds(), brokerCost), log, timeline, conditions);
     }
 
     /** The verdict's: whether the job's totals equal the reference counts. */

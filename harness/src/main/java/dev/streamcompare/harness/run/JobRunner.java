@@ -40,11 +40,11 @@ public final class JobRunner {
 
     /**
      * The comparison's plan of a streaming run: the warm-up and the max-rate phase when the job can
-     * take a backlog (file jobs, engines whose socket source can), then the fixed-rate phase.
+     * take a backlog (file and Kafka jobs, engines whose socket source can), then the fixed-rate phase.
      */
     public StreamingPlan comparisonPlan(Job job, Engine engine, Variant variant, int run) {
         List<Phase> phases = new ArrayList<>();
-        if (job.readsFolder() || engine.takesSocketBacklog()) {
+        if (!job.readsSocket() || engine.takesSocketBacklog()) {
             if (warmUp != null) {
                 phases.add(MaxRatePhase.warmUp(warmUp));
             }

@@ -23,6 +23,8 @@ public final class RunContext {
     private final Path workFolder;
     private final List<String> jvmOptions;
     private final CpuPinning pinning;
+    private final KafkaBroker kafka;
+    private final int kafkaPartitions;
 
     /**
      * The engines' own temp files (Flink unpacks a 24 MB RPC jar per JVM) go with the work folder;
@@ -34,6 +36,13 @@ public final class RunContext {
 
     /** The same, every child on the CPUs of {@code pinning}. */
     RunContext(RunSettings settings, JobLauncher launcher, Path reportFolder, Path workFolder, CpuPinning pinning) throws IOException {
+        this(settings, launcher, reportFolder, workFolder, pinning, null, 0);
+    }
+
+    private RunContext(RunSettings settings, JobLauncher launcher, Path reportFolder, Path workFolder, CpuPinning pinning,
+                       KafkaBroker kafka, int kafkaPartitions) throws IOException {
+        this.kafka = kafka;
+        this.kafkaPartitions = kafkaPartitions;
         this.settings = settings;
         this.launcher = launcher;
         this.reportFolder = reportFolder;
@@ -47,7 +56,34 @@ public final class RunContext {
 
     /** The same context with other settings (the scaling runs' core counts) and work folder. */
     public RunContext with(RunSettings other, Path otherWorkFolder) throws IOException {
-        return new RunContext(other, launcher, reportFolder, otherWorkFolder);
+        return new RunContext(other, launcher, reportFolder, otherWorkFolder, CpuPinning.of(other.cores()), kafka, kafkaPartitions);
+    }
+
+    /** The same context with the Kafka broker the Kafka jobs read from, and the partitions of each run's topic. */
+    public RunContext withKafka(KafkaBroker broker, int partitions) throws IOException {
+        return new RunContext(settings, launcher, reportFolder, workFolder, pinning, broker, partitions);
+    }
+
+    /** Partitions of each Kafka run's topic. */
+    public int kafkaPartitions() {
+        return kafkaPartitions;
+    }
+
+    /**
+     * The Kafka topic of run {@code name}: unique to the invocation (its work folder's name, made
+     * afresh for each) and to the run, so that a broker given with {@code --bootstrap} can serve
+     * many invocations; Kafka allows letters, digits, '.', '_' and '-'.
+     */
+    public String topic(String name) {
+        return (workFolder.getFileName() + "-" + name).replaceAll("[^a-zA-Z0-9._-]", "_");
+    }
+
+    /** The broker of the Kafka jobs; a {@link IllegalStateException} when the invocation has none (no Kafka job asked for). */
+    public KafkaBroker kafka() {
+        if (kafka == null) {
+            throw new IllegalStateException("no Kafka broker: the invocation asked for no Kafka job");
+        }
+        return kafka;
     }
 
     public RunSettings settings() {

@@ -3,6 +3,7 @@ package dev.streamcompare.harness.run;
 import dev.streamcompare.common.JobArgs;
 import dev.streamcompare.harness.feed.Feed;
 import dev.streamcompare.harness.feed.FileFeed;
+import dev.streamcompare.harness.feed.KafkaFeed;
 import dev.streamcompare.harness.feed.SocketFeed;
 import dev.streamcompare.harness.output.BatchWatcher;
 import dev.streamcompare.harness.report.Differences;
@@ -40,7 +41,8 @@ public final class StreamingRun {
 
     /** Runs the plan; never throws for a failure of the job, which is in the result. */
     public RunResult run() throws IOException, InterruptedException {
-        try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"), plan.job().stateful()); Feed feed = feed(watcher)) {
+        try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"), plan.job().stateful()); Feed feed = feed(watcher);
+             BrokerCost broker = new BrokerCost(plan.job().readsKafka() ? context.kafka().process().orElse(null) : null)) {
             Map<String, Long> expected = expected(feed);
             try (RunningJob job = context.start(plan.name(), plan.engine(), plan.job(), args(feed), profiling(), line -> { });
                  TimelineRecorder timeline = plan.timeline() ? new TimelineRecorder(job.child(), watcher) : null) {
@@ -62,12 +64,47 @@ public final class StreamingRun {
                 watcher.close();
                 phases.markers().sent().keySet().forEach(marker -> expected.merge(marker, 1L, Long::sum));
                 return result(job, watcher, phases, expected, new Verdict(false, failure, exitCode, 0, 0, null), startupMs,
-                        timeline == null ? null : timeline.finish(watcher.markers(), phases.markers().sent()));
+                        timeline == null ? null : timeline.finish(watcher.markers(), phases.markers().sent())).withBroker(broker.measured());
             }
         }
     }
 
-    private Feed feed(BatchWatcher watcher) throws IOException {
+    /**
+     * What the Kafka broker costs during a Kafka job's run, measured as the job is, from /proc: a
+     * JVM of its own, reported beside the job, not charged to it. Nothing for the other jobs, nor
+     * for a broker the harness did not start (its process is not known).
+     */
+    private static final class BrokerCost implements AutoCloseable {
+        private final ProcessTreeMonitor monitor;
+        private final ProcessTreeMonitor.Window window;
+
+        BrokerCost(ProcessHandle broker) {
+            this.monitor = broker == null ? null : ProcessTreeMonitor.start(broker);
+            this.window = monitor == null ? null : monitor.window();
+        }
+
+        /** CPU and peak RSS so far, or null when not measured. */
+        Resources measured() {
+            if (window == null) {
+                return null;
+            }
+            window.close();
+            return new Resources(null, window.cpuSeconds(), window.peakRssBytes());
+        }
+
+        @Override
+        public void close() {
+            if (monitor != null) {
+                monitor.close();
+            }
+        }
+    }
+
+    private Feed feed(BatchWatcher watcher) throws IOException, InterruptedException {
+        if (plan.job().readsKafka()) {
+            return KafkaFeed.create(context.kafka().bootstrap(), context.topic(plan.name()), context.kafkaPartitions(), watcher,
+                    context.settings().timeout());
+        }
         return plan.job().readsFolder() ? new FileFeed(work.resolve("in"), watcher, context.settings().inputFiles())
                 : new SocketFeed(context.settings().bind());
     }
@@ -88,10 +125,12 @@ public final class StreamingRun {
                 .cores(settings.cores()).variant(plan.variant());
         if (feed instanceof SocketFeed socket) {
             args.socket(settings.bind(), socket.port());
+        } else if (feed instanceof KafkaFeed kafka) {
+            args.kafka(context.kafka().bootstrap(), kafka.topic(), kafka.topic());
         } else {
             args.inputDir(work.resolve("in"));
         }
-        return plan.job().stateful() ? args.checkpoint(work.resolve("checkpoint")) : args;
+        return plan.job().checkpointed() ? args.checkpoint(work.resolve("checkpoint")) : args;
     }
 
     private List<String> profiling() throws IOException {

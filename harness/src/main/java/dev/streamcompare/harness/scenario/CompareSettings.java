@@ -16,7 +16,31 @@ import java.nio.file.Path;
  * @param soakMinutes length of each soak run (0 unless {@link Mode#SOAK})
  * @param sustain     the sustainable-rate search
  * @param workDir     where the runs' folders go, or null for a temporary folder
+ * @param kafka       the Kafka jobs' broker and topics
  */
 public record CompareSettings(Selection selection, RunSettings run, FixedRate fixedRate, int repeat, int warmUp, Mode mode,
-                              int soakMinutes, Sustain sustain, Path workDir) {
+                              int soakMinutes, Sustain sustain, Path workDir, Kafka kafka) {
+
+    /**
+     * The Kafka jobs' broker and topics.
+     *
+     * @param bootstrap  the broker ({@code HOST:PORT}), or null to start one when a Kafka job is asked for
+     * @param partitions partitions of each run's topic, or null for one per core
+     */
+    public record Kafka(String bootstrap, Integer partitions) {}
+
+    /** The broker given, or null. */
+    public String bootstrap() {
+        return kafka.bootstrap();
+    }
+
+    /** Partitions of each run's topic: as asked, else one per core. */
+    public int kafkaPartitions() {
+        return kafka.partitions() != null ? kafka.partitions() : run.cores();
+    }
+
+    /** Whether a Kafka job is asked for: the invocation needs a broker. */
+    public boolean needsKafka() {
+        return selection.jobs().stream().anyMatch(dev.streamcompare.harness.report.Job::readsKafka);
+    }
 }

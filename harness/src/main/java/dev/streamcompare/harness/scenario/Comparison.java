@@ -1,5 +1,6 @@
 package dev.streamcompare.harness.scenario;
 
+import dev.streamcompare.common.ProjectHome;
 import dev.streamcompare.harness.feed.Workload;
 import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.report.ExpectationCheck;
@@ -7,6 +8,7 @@ import dev.streamcompare.harness.report.Report;
 import dev.streamcompare.harness.report.render.ReportWriter;
 import dev.streamcompare.harness.run.JobLauncher;
 import dev.streamcompare.harness.run.JobRunner;
+import dev.streamcompare.harness.run.KafkaBroker;
 import dev.streamcompare.harness.run.RunContext;
 import dev.streamcompare.harness.run.RunListener;
 import java.io.IOException;
@@ -61,6 +63,7 @@ public final class Comparison {
         // Ctrl-C ends the JVM without running finally blocks: the 100 MB of input go with a hook.
         Thread removeWork = new Thread(() -> deleteTree(work), "remove-" + work.getFileName());
         Runtime.getRuntime().addShutdownHook(removeWork);
+        KafkaBroker kafka = null;
         try {
             console.printf("Preparing the input: %s × %d …%n", seed.getFileName(), settings.repeat());
             console.flush();
@@ -75,7 +78,9 @@ public final class Comparison {
                             .check(ExpectedCountsCheck.inputs(workload, settings.repeat(), warmUp, warmUpCopies));
             console.println("Expected counts " + expectation.line());
             Files.createDirectories(folder);
-            JobRunner runner = new JobRunner(new RunContext(settings.run(), launcher, folder, work), workload, warmUp,
+            kafka = settings.needsKafka() ? kafka(work) : null;
+            RunContext context = new RunContext(settings.run(), launcher, folder, work);
+            JobRunner runner = new JobRunner(kafka == null ? context : context.withKafka(kafka, settings.kafkaPartitions()), workload, warmUp,
                     settings.fixedRate());
             console.println("CPUs: " + runner.context().pinning().description());
             FindingsBuilder findings = new FindingsBuilder();
@@ -89,6 +94,9 @@ public final class Comparison {
             pointLatestAt(reportsFolder, folder);
             return folder;
         } finally {
+            if (kafka != null) {
+                kafka.close(); // before its folder goes
+            }
             deleteTree(work);
             try {
                 Runtime.getRuntime().removeShutdownHook(removeWork);
@@ -96,6 +104,22 @@ public final class Comparison {
                 // the hook runs anyway
             }
         }
+    }
+
+    /**
+     * The broker of the Kafka jobs: the one {@code --bootstrap} names, or one started here with its
+     * files in the work folder (cluster/start kafka), stopped when the invocation ends.
+     */
+    private KafkaBroker kafka(Path work) throws IOException, InterruptedException {
+        if (settings.bootstrap() != null) {
+            console.println("Kafka broker: " + settings.bootstrap() + " (--bootstrap)");
+            return KafkaBroker.at(settings.bootstrap());
+        }
+        console.print("Kafka broker: starting one (cluster/start kafka) … ");
+        console.flush();
+        KafkaBroker broker = KafkaBroker.start(ProjectHome.locate(), work.resolve("kafka"), settings.run().timeout());
+        console.println(broker.bootstrap() + ", pid " + broker.process().map(ProcessHandle::pid).map(String::valueOf).orElse("?"));
+        return broker;
     }
 
     private static void pointLatestAt(Path reportsFolder, Path folder) throws IOException {

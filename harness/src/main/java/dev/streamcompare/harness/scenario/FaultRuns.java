@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * The fault runs of {@code ./compare.sh --faults}: a job killed with SIGKILL while its input is
- * still arriving and started again on its checkpoint (file input, which can be read again, and
- * socket input, which cannot), a producer that fails and comes back, a file written in place.
+ * still arriving and started again on its checkpoint (file and Kafka input, which can be read
+ * again, and socket input, which cannot), a producer that fails and comes back, a file written in place.
  * Each counts what the job lost and what it counted twice against the reference counter.
  */
 final class FaultRuns {
@@ -32,28 +32,60 @@ final class FaultRuns {
         this.progress = scenario.listener();
     }
 
-    /** Every fault run on every engine of the settings. */
+    /**
+     * The fault runs of the jobs asked for ({@code --jobs}; by default every run but the Kafka
+     * ones) on every engine of the settings: kill and recover for stateful-file, stateful and the
+     * Kafka jobs, a broker restart for stateful-kafka, producer failure for socket, a file written
+     * in place for file.
+     */
     List<FaultResult> all() throws InterruptedException {
+        List<Job> jobs = settings.selection().jobs();
         List<FaultResult> results = new ArrayList<>();
-        for (Engine engine : settings.selection().engines()) {
-            results.add(run(progress, "kill and recover", Job.STATEFUL_FILE, engine, () -> new KillAndRecover(context, Job.STATEFUL_FILE, engine, workload.fixedRateLines(faultLines()), KillAndRecover.Restart.FROM_CHECKPOINT).run()));
+        if (jobs.contains(Job.STATEFUL_FILE)) {
+            for (Engine engine : settings.selection().engines()) {
+                results.add(killAndRecover(Job.STATEFUL_FILE, engine));
+            }
         }
-        for (Engine engine : settings.selection().engines()) {
-            results.add(!engine.socketSourceRecovers() ? notRun("kill and recover", Job.STATEFUL, engine,
-                    "not run: Structured Streaming's socket source cannot resume a query (its offsets start again at 0 on "
-                            + "the new connection: docs/semantics.md §9)")
-                    : run(progress, "kill and recover", Job.STATEFUL, engine, () -> new KillAndRecover(context, Job.STATEFUL, engine, workload.fixedRateLines(faultLines()), KillAndRecover.Restart.FROM_CHECKPOINT).run()));
+        if (jobs.contains(Job.STATEFUL)) {
+            for (Engine engine : settings.selection().engines()) {
+                results.add(!engine.socketSourceRecovers() ? notRun("kill and recover", Job.STATEFUL, engine,
+                        "not run: Structured Streaming's socket source cannot resume a query (its offsets start again at 0 on "
+                                + "the new connection: docs/semantics.md §9)")
+                        : killAndRecover(Job.STATEFUL, engine));
+            }
         }
-        for (Engine engine : settings.selection().engines()) {
-            results.add(!engine.socketSourceRecovers() ? notRun("producer failure", Job.SOCKET, engine,
-                    "not run: Structured Streaming's socket source connects once and never again; what is sent after the "
-                            + "server closed is lost (docs/semantics.md §9)")
-                    : run(progress, "producer failure", Job.SOCKET, engine, () -> ProducerFailure.run(context, engine, workload.fixedRateLines(faultLines() / 2))));
+        for (Job job : List.of(Job.STATEFUL_KAFKA, Job.KAFKA)) {
+            if (jobs.contains(job)) {
+                for (Engine engine : settings.selection().engines()) {
+                    results.add(killAndRecover(job, engine));
+                }
+            }
         }
-        for (Engine engine : settings.selection().engines()) {
-            results.add(run(progress, "file written in place", Job.FILE, engine, () -> FileWrittenInPlace.run(context, engine, workload.fixedRateLines(faultLines() / 4))));
+        if (jobs.contains(Job.STATEFUL_KAFKA)) {
+            for (Engine engine : settings.selection().engines()) {
+                results.add(run(progress, "broker restart", Job.STATEFUL_KAFKA, engine,
+                        () -> BrokerRestart.run(context, Job.STATEFUL_KAFKA, engine, workload.fixedRateLines(faultLines() / 2))));
+            }
+        }
+        if (jobs.contains(Job.SOCKET)) {
+            for (Engine engine : settings.selection().engines()) {
+                results.add(!engine.socketSourceRecovers() ? notRun("producer failure", Job.SOCKET, engine,
+                        "not run: Structured Streaming's socket source connects once and never again; what is sent after the "
+                                + "server closed is lost (docs/semantics.md §9)")
+                        : run(progress, "producer failure", Job.SOCKET, engine, () -> ProducerFailure.run(context, engine, workload.fixedRateLines(faultLines() / 2))));
+            }
+        }
+        if (jobs.contains(Job.FILE)) {
+            for (Engine engine : settings.selection().engines()) {
+                results.add(run(progress, "file written in place", Job.FILE, engine, () -> FileWrittenInPlace.run(context, engine, workload.fixedRateLines(faultLines() / 4))));
+            }
         }
         return results;
+    }
+
+    private FaultResult killAndRecover(Job job, Engine engine) throws InterruptedException {
+        return run(progress, "kill and recover", job, engine,
+                () -> new KillAndRecover(context, job, engine, workload.fixedRateLines(faultLines()), KillAndRecover.Restart.FROM_CHECKPOINT).run());
     }
 
     /** A scenario the engine cannot take, by design: reported with why, not failed. */

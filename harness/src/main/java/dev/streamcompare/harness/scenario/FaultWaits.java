@@ -146,7 +146,8 @@ final class FaultWaits {
         }
     }
 
-    private static long newestBatchFileMillis(Path out) {
+    /** When the newest batch file in {@code out} was written (its modification time), or 0. */
+    static long newestBatchFileMillis(Path out) {
         try (var files = Files.list(out)) {
             return files.filter(BatchFiles::isBatchFile).mapToLong(f -> f.toFile().lastModified()).max().orElse(0L);
         } catch (IOException | UncheckedIOException e) {

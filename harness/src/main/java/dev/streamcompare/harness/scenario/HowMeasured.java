@@ -31,7 +31,9 @@ final class HowMeasured {
             %.0f %% is marked †. The clock stops at the batch that brings the totals to exactly the words sent; a batch \
             that goes past them fails the run. The input is cut into pieces (a copy of the seed each, at least %d), \
             each starting with a sentinel word of its own, counted in the expected totals, so a piece read twice or \
-            skipped shows. The socket jobs get the pieces as one stream, the file jobs a file per piece, offered at %s \
+            skipped shows. The socket jobs get the pieces as one stream, the file jobs a file per piece, the Kafka jobs a \
+            record per line in a topic of the run's own (a partition per core; a broker never holds the producer back \
+            for a slow job, so there the rate compared is the one the producer reached), offered at %s \
             words/s at most: faster than any job here takes them (a job that pushes back only slows the sender), yet \
             over several batch intervals, so that an engine that takes whatever has arrived in one batch (Spark's \
             receiver, its file listing) gets several to process back to back. A figure within %.0f %% of that rate is \
@@ -50,11 +52,13 @@ final class HowMeasured {
             timetable, so a delay counts in the latency instead of hiding from it. **sender behind schedule**: how late \
             the sender came to each line, and delivered each marker; p99 and max. File jobs: a file every %d ms holds \
             what fell due since the one before, whatever the marker interval, so a marker's latency includes its \
-            0–%d ms wait for its file. **processing delay** (excludes the batch interval): publish time − that batch's \
+            0–%d ms wait for its file. Kafka jobs: each record is stamped with its time on the timetable, and a marker \
+            counts as delivered when the broker has acknowledged it. **processing delay** (excludes the batch interval): publish time − that batch's \
             end. Per run: the markers found (samples) and the distinct batches they fell in; percentiles by nearest \
             rank, no p99 from fewer than %d samples (n/a). Markers in one batch share its publish time: the tail rests \
             on the batches more than on the markers.
-            - **start-up**: child JVM spawned → job ready (socket connected; file job: first batch published).
+            - **start-up**: child JVM spawned → job ready (socket connected; file and Kafka jobs: first batch published, \
+            of a one-word probe).
             - **CPU**: user + system seconds of the child's whole process tree (grandchildren included), \
             **peak RSS**: the peak of the sampled sum of RSS over the tree; both from Linux's /proc, sampled every %d ms, \
             over the whole run (start-up to stop) and over the max-rate phase alone (a sample at its first byte, one \

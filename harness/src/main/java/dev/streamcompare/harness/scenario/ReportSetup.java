@@ -51,6 +51,9 @@ final class ReportSetup {
         versions.put("streamcompare", build.version());
         versions.put("Apache Flink", build.flinkVersion());
         versions.put("Apache Spark", build.sparkVersion());
+        if (settings.needsKafka()) {
+            versions.put("Apache Kafka", build.kafkaVersion());
+        }
         return versions;
     }
 
@@ -94,6 +97,9 @@ final class ReportSetup {
         structured.put("checkpointing", "stateful job: groupBy(word).count() in complete mode, offsets and state every micro-batch");
         structured.put("variant", "faithful: the Dataset API, words by the shared tokenizer in a typed flatMap");
         engines.put("spark-structured", structured);
+        if (settings.needsKafka()) {
+            kafka(flink, spark, structured, engines);
+        }
         for (Engine engine : Engine.values()) {
             Map<String, Object> where = launcher.describe(engine);
             if (!where.isEmpty()) {
@@ -106,6 +112,27 @@ final class ReportSetup {
             }
         }
         return engines;
+    }
+
+    /** Each engine's Kafka source, and the broker, the topics and the producer of the Kafka jobs. */
+    private void kafka(Map<String, Object> flink, Map<String, Object> spark, Map<String, Object> structured,
+                       Map<String, Map<String, Object>> engines) {
+        flink.put("kafka", "KafkaSource (flink-connector-kafka " + build.kafkaConnectorVersion() + "), earliest offsets, batches "
+                + "by the records' Kafka timestamps (event time), a partition's watermark its newest timestamp; "
+                + "checkpoints every batch with the offsets");
+        spark.put("kafka", "KafkaUtils.createDirectStream (spark-streaming-kafka-0-10), earliest offsets, no receiver; "
+                + "metadata checkpoint every batch (getOrCreate)");
+        structured.put("kafka", "format(\"kafka\") (spark-sql-kafka-0-10), startingOffsets=earliest, no maxOffsetsPerTrigger; "
+                + "offset log and commits in the checkpoint");
+        Map<String, Object> kafka = new LinkedHashMap<>();
+        kafka.put("broker", settings.bootstrap() != null ? settings.bootstrap() + " (--bootstrap, not measured)"
+                : "Kafka " + build.kafkaVersion() + ", one KRaft node started for the invocation (cluster/start kafka), "
+                + "heap 512m, on loopback; its CPU and RSS per run in the report, not charged to the job");
+        kafka.put("topics", "one per run, " + settings.kafkaPartitions() + " partitions (--partitions; default one per core), one replica");
+        kafka.put("producer", "the harness's: acks=all, idempotent, linger 5 ms, a record per line, partitions in turn, "
+                + "each record stamped in order (max rate: when sent; fixed rate: its time on the timetable); an empty "
+                + "record to each partition every 200 ms while no phase sends");
+        engines.put("kafka", kafka);
     }
 
     /** The machine, and how the children were pinned to its CPUs ({@code pinning}). */

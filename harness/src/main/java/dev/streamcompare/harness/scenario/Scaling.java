@@ -53,7 +53,7 @@ final class Scaling {
                 for (Job job : settings.selection().jobs()) {
                     // Scaling is the max-rate phase only: the engines whose socket source can take a backlog.
                     for (Engine engine : job == Job.BATCH ? List.<Engine>of() : settings.selection().engines().stream()
-                            .filter(e -> job.readsFolder() || e.takesSocketBacklog()).toList()) {
+                            .filter(e -> !job.readsSocket() || e.takesSocketBacklog()).toList()) {
                         for (Variant variant : engine.variants(settings.selection().variants())) {
                             String label = Identity.of(job, engine, variant).engine();
                             String name = "scaling-" + job + "-" + label + "-" + repeat + "x-" + cores + "c";

@@ -106,6 +106,32 @@ class ClusterIT {
         }
     }
 
+    /**
+     * The stateful Kafka job from the cluster jar, its connector shaded in: the cluster's classpath
+     * has no Kafka client of its own. The broker is the tests' (cluster/start kafka); Flink's last
+     * batch needs a record past its end in every partition, hence the heartbeats.
+     */
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void kafkaJobRunsOnTheClusterFromItsShadedConnectorAndCountsEveryWord(Engine engine) throws Exception {
+        Path seed = ProjectHome.seedText();
+        Path out = folder.resolve("out");
+        dev.streamcompare.testkit.TestBroker broker = dev.streamcompare.testkit.TestBroker.shared();
+        String topic = broker.newTopic("cluster-" + engine, 2);
+        broker.send(topic, 2, dev.streamcompare.common.TextFiles.lines(seed));
+        try (AutoCloseable heartbeats = broker.heartbeats(topic, 2);
+             Submitted job = Submitted.start(engine, Job.STATEFUL_KAFKA, "--bootstrap", broker.bootstrap(), "--topic", topic,
+                     "--checkpoint", folder.resolve("checkpoint").toString(), "--output", out.toString(), "--print", "0")) {
+            Map<String, Long> expected = WordCounter.countFile(seed).toMap();
+            await().atMost(SUBMIT_AND_COUNT).pollInterval(Duration.ofMillis(500))
+                    .until(() -> BatchFiles.newest(out).equals(expected) || !job.jvm.isAlive());
+            assertThat(BatchFiles.newest(out)).as(job.output()).isEqualTo(expected);
+
+            assertRunsOnTheCluster(engine, job, "StatefulKafkaWordCount");
+            stopAndAssertEndedOnTheCluster(engine, job, "StatefulKafkaWordCount");
+        }
+    }
+
     /** ./compare.sh pointed at the clusters: every run correct, the clusters in the report, their processes measured. */
     @org.junit.jupiter.api.Test
     void comparisonOnTheClustersReportsEveryRunCorrect() throws Exception {

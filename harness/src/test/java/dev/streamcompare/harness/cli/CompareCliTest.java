@@ -73,7 +73,46 @@ class CompareCliTest {
         assertThat(named.settings().selection().jobs()).containsExactly(Job.STATEFUL_FILE);
         CompareCli full = new CompareCli();
         CompareCli.commandLine(full).parseArgs();
-        assertThat(full.settings().selection().jobs()).containsExactly(Job.values());
+        assertThat(full.settings().selection().jobs()).as("the Kafka jobs need a broker: asked for by name")
+                .containsExactly(Job.BATCH, Job.FILE, Job.SOCKET, Job.STATEFUL, Job.STATEFUL_FILE);
+        assertThat(full.settings().needsKafka()).isFalse();
+    }
+
+    @Test
+    void theKafkaJobsRunWhenNamedAndThenNeedABroker() {
+        CompareCli kafka = new CompareCli();
+        CompareCli.commandLine(kafka).parseArgs("--jobs", "kafka,stateful-kafka");
+        assertThat(kafka.settings().selection().jobs()).containsExactly(Job.KAFKA, Job.STATEFUL_KAFKA);
+        assertThat(kafka.settings().needsKafka()).isTrue();
+        assertThat(kafka.settings().bootstrap()).as("none given: the invocation starts one").isNull();
+
+        CompareCli given = new CompareCli();
+        CompareCli.commandLine(given).parseArgs("--jobs", "kafka", "--bootstrap", "broker-1:9092,broker-2:9092");
+        assertThat(given.settings().bootstrap()).isEqualTo("broker-1:9092,broker-2:9092");
+
+        assertThat(given.settings().kafkaPartitions()).as("one per core by default").isEqualTo(given.settings().run().cores());
+        CompareCli four = new CompareCli();
+        CompareCli.commandLine(four).parseArgs("--jobs", "kafka", "--partitions", "4");
+        assertThat(four.settings().kafkaPartitions()).isEqualTo(4);
+
+        CliRun bad = CliRun.of("--jobs", "kafka", "--bootstrap", "broker-1");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--bootstrap must be HOST:PORT[,HOST:PORT...], got 'broker-1'").hasLineCount(1);
+        CliRun none = CliRun.of("--jobs", "kafka", "--partitions", "0");
+        assertThat(none.exit()).isEqualTo(2);
+        assertThat(none.err()).contains("--partitions must be at least 1, got 0").hasLineCount(1);
+    }
+
+    /** --faults --quick keeps every fault run but the Kafka ones; --jobs picks fault runs, as it picks runs. */
+    @Test
+    void faultsRunTheFaultsOfTheJobsAskedFor() {
+        CompareCli quick = new CompareCli();
+        CompareCli.commandLine(quick).parseArgs("--faults", "--quick");
+        assertThat(quick.settings().selection().jobs()).containsExactly(Job.BATCH, Job.FILE, Job.SOCKET, Job.STATEFUL, Job.STATEFUL_FILE);
+        CompareCli kafka = new CompareCli();
+        CompareCli.commandLine(kafka).parseArgs("--faults", "--quick", "--jobs", "stateful-kafka,kafka");
+        assertThat(kafka.settings().selection().jobs()).containsExactly(Job.STATEFUL_KAFKA, Job.KAFKA);
+        assertThat(kafka.settings().needsKafka()).isTrue();
     }
 
     @Test
@@ -84,7 +123,7 @@ class CompareCliTest {
 
         CliRun job = CliRun.of("run", "flink", "wordle");
         assertThat(job.exit()).isEqualTo(2);
-        assertThat(job.err()).contains("unknown job 'wordle': expected one of batch, file, socket, stateful, stateful-file").hasLineCount(1);
+        assertThat(job.err()).contains("unknown job 'wordle': expected one of batch, file, socket, stateful, stateful-file, kafka, stateful-kafka").hasLineCount(1);
     }
 
     @Test
@@ -203,7 +242,7 @@ class CompareCliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"run", "submit", "serve", "drop", "reference", "consume", "send"}) {
+        for (String command : new String[] {"run", "submit", "serve", "drop", "reference", "consume", "send", "produce"}) {
             CliRun run = CliRun.of(command, "--help");
             assertThat(run.exit()).as(command).isZero();
             assertThat(run.out()).as(command).startsWith("Usage: compare.sh " + command);

@@ -44,4 +44,34 @@ class RunCommandIT {
         assertThat(run.err()).isEqualTo("BatchWordCount: error: input file not found: no/such/file.txt (see --help)" + System.lineSeparator());
         assertThat(run.out()).isEmpty();
     }
+
+    /** A Kafka job with no broker at its address: one line, exit 2, within the connect bound, whatever the engine. */
+    @ParameterizedTest
+    @ValueSource(strings = {"flink", "spark", "spark-structured"})
+    void kafkaJobWithNoBrokerIsOneLineAndExitCode2(String engine, @TempDir Path checkpoint) throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort(); // closed again: nothing listens there
+        }
+        CliRun run = CliRun.of("run", engine, "kafka", "--bootstrap", "127.0.0.1:" + port, "--topic", "lines",
+                "--checkpoint", checkpoint.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("KafkaWordCount: error: no Kafka broker answered at 127.0.0.1:" + port + " within 15 s: "
+                + "start one (cluster/start kafka) or give its address with --bootstrap" + System.lineSeparator());
+    }
+
+    /** A topic that does not exist on the broker: one line, exit 2, naming it; the broker makes none of its own accord. */
+    @ParameterizedTest
+    @ValueSource(strings = {"flink", "spark", "spark-structured"})
+    void kafkaJobWithAMissingTopicIsOneLineAndExitCode2(String engine, @TempDir Path checkpoint) throws Exception {
+        dev.streamcompare.testkit.TestBroker broker = dev.streamcompare.testkit.TestBroker.shared();
+        CliRun run = CliRun.of("run", engine, "stateful-kafka", "--bootstrap", broker.bootstrap(), "--topic", "no-such-topic",
+                "--checkpoint", checkpoint.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("StatefulKafkaWordCount: error: topic 'no-such-topic' does not exist on the Kafka broker at "
+                + broker.bootstrap() + ": create it first (./compare.sh produce makes it, or kafka-topics.sh --create)"
+                + System.lineSeparator());
+    }
 }

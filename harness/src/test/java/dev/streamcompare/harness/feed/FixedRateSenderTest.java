@@ -29,10 +29,14 @@ class FixedRateSenderTest {
             this.pacer = pacer;
         }
 
+        /** Each line's time on the schedule, ms from the start, as a producer would stamp its record. */
+        final List<Long> dues = new ArrayList<>();
+
         @Override
-        public void write(String text) {
-            writes.add(pacer.nanoTime() / 1_000_000L + " " + text.strip());
-            if (text.strip().equals(blockOn)) {
+        public void line(String line, long dueMillis) {
+            writes.add(pacer.nanoTime() / 1_000_000L + " " + line);
+            dues.add(dueMillis - EPOCH_MILLIS);
+            if (line.equals(blockOn)) {
                 pacer.pass(blockMillis);
             }
         }
@@ -76,6 +80,8 @@ class FixedRateSenderTest {
         // Lines 2 to 8 were 65, 55, 45, 35, 25, 15 and 5 ms late; lines 0, 1 and 9 on time.
         assertThat(markers.lineLags()).isEqualTo(new TreeMap<>(Map.of(0L, 3L, 5L, 1L, 15L, 1L, 25L, 1L, 35L, 1L, 45L, 1L,
                 55L, 1L, 65L, 1L)));
+        // A producer stamps each record with its time on the schedule, not when it went out: in order, and never late.
+        assertThat(out.dues).containsExactly(0L, 0L, 10L, 20L, 30L, 40L, 50L, 50L, 60L, 70L, 80L, 90L);
     }
 
     @Test

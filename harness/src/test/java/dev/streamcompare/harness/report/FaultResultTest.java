@@ -60,7 +60,7 @@ class FaultResultTest {
         assertThat(withKill(new FaultResult.Kill(3, 0, null, 5)).problems())
                 .containsExactly("after kill 1 all the input had arrived before the job published again");
         assertThat(withKill(new FaultResult.Kill(30, 24, null, 0)).problems())
-                .containsExactly("no file was emptied before kill 1: a restart that ignored its checkpoint would pass");
+                .containsExactly("no input was removed (a file emptied, or a topic's records deleted) before kill 1: a restart that ignored its checkpoint would pass");
     }
 
     @Test

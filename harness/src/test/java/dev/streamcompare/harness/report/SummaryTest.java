@@ -188,7 +188,7 @@ class SummaryTest {
     }
     private static RunResult measured(Double wordsPerSecond, double harnessCpuSeconds, Conditions conditions) {
         return new RunResult(SOCKET_FLINK, 1, new Verdict(true, null, 0, 10, 10, RunResult.Differences.NONE),
-                new Throughput(wordsPerSecond, null), Latency.NONE, Resources.NONE, harnessCpuSeconds, "log", null, conditions);
+                new Throughput(wordsPerSecond, null), Latency.NONE, Resources.NONE, harnessCpuSeconds, "log", null).withConditions(conditions);
     }
 
     private static Conditions against(int reference, double wordsPerSecond) {

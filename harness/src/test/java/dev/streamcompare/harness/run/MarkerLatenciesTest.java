@@ -119,8 +119,8 @@ class MarkerLatenciesTest {
         List<String> lines = IntStream.range(0, 200).mapToObj(i -> "l" + i).toList();
         new FixedRateSender(FixedSchedule.of(lines, 100, 100), pacer, markers).toStream(new FixedRateSender.Stream() {
             @Override
-            public void write(String text) {
-                if (text.equals("l50\n")) {
+            public void line(String line, long dueMillis) {
+                if (line.equals("l50")) {
                     pacer.pass(700);
                 }
             }

@@ -42,6 +42,7 @@ final class HtmlReport {
         html.append(peer(report));
         sections(html, report);
         html.append(latency(report));
+        html.append(broker(report));
         html.append(Html.preformatted("How each figure is measured", report.setup().method().get("howMeasured")));
         html.append(runs(report.findings().runs()));
         html.append("<h2>Machine and input</h2><pre>").append(escape(machineAndInput(report.setup()))).append("</pre></body></html>\n");
@@ -76,6 +77,12 @@ final class HtmlReport {
     private static String latency(Report report) {
         Table table = report.findings().runs() == null ? null : LatencyTable.of(report.findings().runs());
         return table == null ? "" : "<h2>Latency per run</h2><p>" + escape(LatencyTable.TEXT) + "</p>" + Html.table(table);
+    }
+
+    /** The Kafka broker beside each Kafka run, as a table, or nothing if no run measured one. */
+    private static String broker(Report report) {
+        Table table = report.findings().runs() == null ? null : BrokerTable.of(report.findings().runs());
+        return table == null ? "" : "<h2>Kafka broker</h2><p>" + escape(BrokerTable.TEXT) + "</p>" + Html.table(table);
     }
 
     /** Sustainable rate, soak, cost as work grows and faults: each its Markdown, soak and scaling with their charts. */

@@ -23,7 +23,8 @@ final class MarkdownReport {
                     .append(GoalLine.goalLine(rows, report.findings().referenceRateWordsPerSecond()));
         }
         md.append(ReferenceSection.markdown(report)).append(PeerSection.markdown(report)).append(sustainable(report))
-                .append(faults(report)).append(soak(report)).append(scaling(report)).append(latency(report));
+                .append(faults(report)).append(soak(report)).append(scaling(report)).append(latency(report))
+                .append(broker(report));
         md.append("## How each figure is measured\n\n").append(report.setup().method().get("howMeasured")).append('\n');
         md.append("## Machine and input\n\n").append(machineAndInput(report.setup()));
         md.append("\n## Runs\n\n").append(Markdown.table(FindingTables.runs(report.findings().runs())));
@@ -85,6 +86,12 @@ final class MarkdownReport {
     static String latency(Report report) {
         Table table = report.findings().runs() == null ? null : LatencyTable.of(report.findings().runs());
         return table == null ? "" : "## Latency per run\n\n" + LatencyTable.TEXT + "\n\n" + Markdown.table(table) + "\n";
+    }
+
+    /** The Kafka broker beside each Kafka run, or nothing if no run measured one. */
+    static String broker(Report report) {
+        Table table = report.findings().runs() == null ? null : BrokerTable.of(report.findings().runs());
+        return table == null ? "" : "## Kafka broker\n\n" + BrokerTable.TEXT + "\n\n" + Markdown.table(table) + "\n";
     }
 
     /** The machine, the versions, the input and each engine's settings: a line each. */
