@@ -24,13 +24,21 @@ public final class KafkaTopics {
 
     private KafkaTopics() {}
 
-    /** The number of partitions of {@code topic}; a {@link BadInputException} when there is no broker or no topic. */
-    public static int requirePartitions(String bootstrap, String topic, Duration timeout) {
+    /**
+     * An admin client of the broker at {@code bootstrap} whose calls give up after {@code timeout}
+     * (its request timeout set too: Kafka refuses an API timeout below the request timeout).
+     */
+    public static Admin admin(String bootstrap, Duration timeout) {
         Properties properties = new Properties();
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
-        Admin admin = Admin.create(properties);
+        return Admin.create(properties);
+    }
+
+    /** The number of partitions of {@code topic}; a {@link BadInputException} when there is no broker or no topic. */
+    public static int requirePartitions(String bootstrap, String topic, Duration timeout) {
+        Admin admin = admin(bootstrap, timeout);
         try {
             TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames()
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS).get(topic);

@@ -1,6 +1,7 @@
 package dev.streamcompare.harness.cli;
 
 import dev.streamcompare.common.BadInputException;
+import dev.streamcompare.common.KafkaTopics;
 import dev.streamcompare.common.InputFiles;
 import dev.streamcompare.common.TextFiles;
 import java.io.BufferedReader;
@@ -15,7 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -60,11 +60,7 @@ final class ProduceCommand implements Callable<Integer> {
             throw new BadInputException("--partitions and --repeat must be at least 1");
         }
         InputFiles.requireReadableFile(input);
-        Properties admin = new Properties();
-        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        admin.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
-        admin.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
-        try (Admin client = Admin.create(admin)) {
+        try (Admin client = KafkaTopics.admin(bootstrap, TIMEOUT)) {
             Set<String> topics = client.listTopics().names().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             if (!topics.contains(topic)) {
                 client.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);

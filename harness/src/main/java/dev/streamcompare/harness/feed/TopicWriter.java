@@ -1,5 +1,6 @@
 package dev.streamcompare.harness.feed;
 
+import dev.streamcompare.common.KafkaTopics;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -83,11 +83,7 @@ public final class TopicWriter implements AutoCloseable {
      */
     public static TopicWriter create(String bootstrap, String topic, int partitions, Duration timeout)
             throws IOException, InterruptedException {
-        Properties properties = new Properties();
-        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
-        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
-        Admin admin = Admin.create(properties);
+        Admin admin = KafkaTopics.admin(bootstrap, timeout);
         try {
             admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
