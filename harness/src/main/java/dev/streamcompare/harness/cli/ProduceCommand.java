@@ -1,6 +1,7 @@
 package dev.streamcompare.harness.cli;
 
 import dev.streamcompare.common.BadInputException;
+import dev.streamcompare.common.JobCli;
 import dev.streamcompare.common.KafkaTopics;
 import dev.streamcompare.common.InputFiles;
 import dev.streamcompare.common.TextFiles;
@@ -68,7 +69,7 @@ final class ProduceCommand implements Callable<Integer> {
             }
         } catch (ExecutionException | TimeoutException e) {
             throw new BadInputException("no Kafka broker answered at " + bootstrap + " within " + TIMEOUT.toSeconds()
-                    + " s, or it refused the topic: " + (e.getCause() == null ? e : e.getCause()).getMessage());
+                    + " s, or it refused the topic: " + JobCli.rootMessage(e));
         }
         Properties producer = new Properties();
         producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
