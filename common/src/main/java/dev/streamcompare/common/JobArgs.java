@@ -36,6 +36,16 @@ public final class JobArgs {
         return set("--batch-seconds", Integer.toString(seconds));
     }
 
+    /** {@code --batch-ms MS}: the batch interval in milliseconds. */
+    public JobArgs batchMillis(long millis) {
+        return set("--batch-ms", Long.toString(millis));
+    }
+
+    /** {@code --buffer-ms MS}: Flink's network buffer timeout. */
+    public JobArgs bufferMillis(int millis) {
+        return set("--buffer-ms", Integer.toString(millis));
+    }
+
     /** {@code --output DIR}: where each batch is published (the batch job: its whole result, as one batch). */
     public JobArgs output(Path dir) {
         return set("--output", dir.toString());
@@ -46,7 +56,7 @@ public final class JobArgs {
         return set("--print", Integer.toString(n));
     }
 
-    /** {@code --variant faithful|tuned}. */
+    /** {@code --variant faithful|tuned|per-record}. */
     public JobArgs variant(Variant variant) {
         return set("--variant", variant.toString());
     }

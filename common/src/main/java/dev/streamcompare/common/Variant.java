@@ -5,14 +5,18 @@ import java.util.Locale;
 /**
  * How a streaming job is run. {@code faithful}: as the seed wrote it. {@code tuned}: the same
  * meaning — batch interval, the engine's own source, its keyed aggregation, exact counts — with
- * each engine's usual performance settings (docs/performance.md).
+ * each engine's usual performance settings (docs/performance.md). {@code per-record}: Flink's
+ * stateful jobs only, the running count published as it changes instead of once a batch — its
+ * state updated per record, the changed counts published every batch interval — the "native
+ * streaming" row beside the micro-batch ones (docs/semantics.md).
  */
 public enum Variant {
     FAITHFUL,
-    TUNED;
+    TUNED,
+    PER_RECORD;
 
     @Override
     public String toString() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

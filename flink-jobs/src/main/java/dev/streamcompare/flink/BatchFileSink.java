@@ -36,27 +36,83 @@ final class BatchFileSink implements Sink<Tuple2<String, Long>> {
 
     private final String folder; // a String: Path is not serializable
     private final int print;
-    private final boolean fullState;
+    private final Kind kind;
 
-    private BatchFileSink(Path folder, int print, boolean fullState) {
+    /** What a published file holds. */
+    private enum Kind { PER_BATCH, FULL_STATE, CHANGES }
+
+    private BatchFileSink(Path folder, int print, Kind kind) {
         this.folder = folder == null ? null : folder.toAbsolutePath().toString();
         this.print = print;
-        this.fullState = fullState;
+        this.kind = kind;
     }
 
     /** The sink of a stateless job: each batch holds that batch's counts. */
     static BatchFileSink perBatch(Path folder, int print) {
-        return new BatchFileSink(folder, print, false);
+        return new BatchFileSink(folder, print, Kind.PER_BATCH);
     }
 
     /** The sink of a stateful job: each batch holds the whole state. */
     static BatchFileSink fullState(Path folder, int print) {
-        return new BatchFileSink(folder, print, true);
+        return new BatchFileSink(folder, print, Kind.FULL_STATE);
+    }
+
+    /**
+     * The sink of the per-record variant: records are running counts as they change, and each file
+     * holds the newest count of every word that changed since the file before, published on each
+     * watermark (every batch interval) and at end of input, named for the watermark. The state is
+     * the newest count of each word over all files (docs/semantics.md, "Per record").
+     */
+    static BatchFileSink changes(Path folder, int print) {
+        return new BatchFileSink(folder, print, Kind.CHANGES);
     }
 
     @Override
     public SinkWriter<Tuple2<String, Long>> createWriter(WriterInitContext context) {
-        return new Writer(new BatchOutput(folder == null ? null : Path.of(folder), print, System.out), fullState);
+        BatchOutput output = new BatchOutput(folder == null ? null : Path.of(folder), print, System.out);
+        return kind == Kind.CHANGES ? new ChangesWriter(output) : new Writer(output, kind == Kind.FULL_STATE);
+    }
+
+    /** Gathers the newest count of each word changed, and publishes them on each watermark. */
+    private static final class ChangesWriter implements SinkWriter<Tuple2<String, Long>> {
+        private final BatchOutput output;
+        private final Map<String, Long> changed = new HashMap<>();
+        private long lastPublished = Long.MIN_VALUE;
+
+        ChangesWriter(BatchOutput output) {
+            this.output = output;
+        }
+
+        @Override
+        public void write(Tuple2<String, Long> entry, Context context) {
+            changed.put(entry.f0, entry.f1); // a word's counts come in order: from one keyed task
+        }
+
+        @Override
+        public void writeWatermark(Watermark watermark) {
+            publish(watermark.getTimestamp() == Long.MAX_VALUE ? System.currentTimeMillis() : watermark.getTimestamp() + 1);
+        }
+
+        @Override
+        public void flush(boolean endOfInput) {
+            if (endOfInput) {
+                publish(System.currentTimeMillis());
+            }
+        }
+
+        private void publish(long time) {
+            if (changed.isEmpty()) {
+                return;
+            }
+            lastPublished = Math.max(time, lastPublished + 1); // one file per name, in order
+            output.publish(lastPublished, changed.entrySet().stream().map(e -> new WordCount(e.getKey(), e.getValue())).toList());
+            changed.clear();
+        }
+
+        @Override
+        public void close() {
+            // Changes still here were cut short by a cancel: dropped, as a pending batch is.
+        }
     }
 
     private static final class Writer implements SinkWriter<Tuple2<String, Long>> {

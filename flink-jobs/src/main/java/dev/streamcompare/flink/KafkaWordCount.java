@@ -28,7 +28,7 @@ public final class KafkaWordCount {
             KafkaTopics.requirePartitions(options.bootstrap, options.topic, Duration.ofSeconds(KafkaOptions.CONNECT_TIMEOUT_SECONDS));
             CheckpointIdentity.claim(options.checkpoint, "flink KafkaWordCount " + options.describe());
             StreamExecutionEnvironment env = StreamingJobs.environment(options,
-                    FlinkCheckpoints.configure(options.checkpoint, options.batchMillis()));
+                    FlinkCheckpoints.configure(options.checkpoint, options.checkpointMillis()));
             addTo(env, options);
             StreamingJobs.runUntilStopped(env, "KafkaWordCount");
         });

@@ -24,7 +24,7 @@ public final class StatefulFileWordCount {
         JobCli.runAndExit("StatefulFileWordCount", () -> {
             CheckpointIdentity.claim(options.checkpoint, "flink StatefulFileWordCount " + options.describe());
             StreamExecutionEnvironment env = StreamingJobs.environment(options,
-                    FlinkCheckpoints.configure(options.checkpoint, options.batchMillis()));
+                    FlinkCheckpoints.configure(options.checkpoint, options.checkpointMillis()));
             addTo(env, options);
             StreamingJobs.runUntilStopped(env, "StatefulFileWordCount");
         });

@@ -22,7 +22,7 @@ public final class StatefulSocketWordCount {
         JobCli.runAndExit("StatefulSocketWordCount", () -> {
             CheckpointIdentity.claim(options.checkpoint, "flink StatefulSocketWordCount " + options.describe());
             StreamExecutionEnvironment env = StreamingJobs.environment(options,
-                    FlinkCheckpoints.configure(options.checkpoint, options.batchMillis()));
+                    FlinkCheckpoints.configure(options.checkpoint, options.checkpointMillis()));
             addTo(env, options);
             StreamingJobs.runUntilStopped(env, "StatefulSocketWordCount");
         });

@@ -14,6 +14,8 @@ import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.serialization.AbstractDeserializationSchema;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExecutionOptions;
+import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.connector.file.src.FileSource;
@@ -32,8 +34,21 @@ final class StreamingJobs {
     /** How often the tuned file jobs list the watched folder. */
     static final Duration TUNED_DISCOVERY = Duration.ofMillis(250);
 
-    /** The environment of a streaming job: the cluster's under {@code flink run}, else a local MiniCluster. */
+    /** Flink's default periodic watermark interval, kept for batches of twice that or more. */
+    static final long DEFAULT_WATERMARK_MILLIS = 200;
+
+    /**
+     * The environment of a streaming job: the cluster's under {@code flink run}, else a local MiniCluster.
+     * The periodic watermark closes a batch: it comes every 200 ms (Flink's default), or every half
+     * batch for batches under 400 ms, so that a batch is published within half an interval of its
+     * end. The per-record variant publishes on each watermark, so it comes every batch interval.
+     * {@code --buffer-ms} sets the network buffer timeout (Flink's default: 100 ms).
+     */
     static StreamExecutionEnvironment environment(StreamOptions options, Configuration configuration) {
+        configuration.set(PipelineOptions.AUTO_WATERMARK_INTERVAL, Duration.ofMillis(watermarkMillis(options)));
+        if (options.bufferMs != null) {
+            configuration.set(ExecutionOptions.BUFFER_TIMEOUT, Duration.ofMillis(options.bufferMs));
+        }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(configuration);
         if (options.cores > 0) {
             env.setParallelism(options.cores);
@@ -45,6 +60,11 @@ final class StreamingJobs {
         return env;
     }
 
+    /** The periodic watermark interval of {@code options}' job. */
+    static long watermarkMillis(StreamOptions options) {
+        return options.perRecord() ? options.batchMillis() : Math.max(1, Math.min(DEFAULT_WATERMARK_MILLIS, options.batchMillis() / 2));
+    }
+
     /**
      * {@code textFileStream(dir)}: the lines (UTF-8) of every file in the watched folder, present
      * at start or moved in later, each read once; checked for new files every batch interval.
@@ -54,7 +74,7 @@ final class StreamingJobs {
      * the time it is read, as Spark's files count in the batch that finds them.
      */
     static DataStream<String> textFileStream(StreamExecutionEnvironment env, FileStreamOptions options) {
-        Duration discovery = Duration.ofSeconds(options.batchSeconds);
+        Duration discovery = Duration.ofMillis(options.batchMillis());
         if (options.tuned() && TUNED_DISCOVERY.compareTo(discovery) < 0) {
             discovery = TUNED_DISCOVERY;
         }

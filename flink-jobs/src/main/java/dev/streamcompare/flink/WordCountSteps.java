@@ -1,5 +1,6 @@
 package dev.streamcompare.flink;
 
+import dev.streamcompare.common.BadInputException;
 import dev.streamcompare.common.StreamOptions;
 import dev.streamcompare.common.Tokenizer;
 import java.time.Duration;
@@ -74,9 +75,12 @@ final class WordCountSteps {
      * back within a partition would.
      */
     static void countPerBatch(DataStream<String> lines, StreamOptions options) {
+        if (options.perRecord()) {
+            throw new BadInputException("--variant per-record is for the stateful jobs: a count per batch has batches by definition");
+        }
         SingleOutputStreamOperator<Tuple2<String, Long>> counts = pairs(lines, options)
                 .keyBy(WORD_OF)
-                .window(TumblingEventTimeWindows.of(Duration.ofSeconds(options.batchSeconds)))
+                .window(TumblingEventTimeWindows.of(Duration.ofMillis(options.batchMillis())))
                 .sideOutputLateData(LATE)
                 .reduce(SUM).name("reduceByKey").uid("reduceByKey");
         counts.sinkTo(BatchFileSink.perBatch(options.output, options.print)).name("print").uid("print").setParallelism(1);
@@ -93,10 +97,28 @@ final class WordCountSteps {
      * sortByKey}: a running count per word ({@link RunningCount}), the whole state every batch.
      */
     static void runningCount(DataStream<String> lines, StreamOptions options) {
+        if (options.perRecord()) {
+            runningCountPerRecord(lines, options);
+            return;
+        }
         pairs(lines, options)
                 .keyBy(WORD_OF)
                 .process(new RunningCount(options.batchMillis())).name("updateStateByKey").uid("updateStateByKey")
                 // sortByKey: the sink sorts every batch by word, as the output contract wants.
                 .sinkTo(BatchFileSink.fullState(options.output, options.print)).name("print").uid("print").setParallelism(1);
+    }
+
+    /**
+     * The per-record variant of {@link #runningCount}, Flink's own way: {@code flatMap(split) →
+     * map(word, 1) → keyBy → running count}, each record updating its word's count and sending the
+     * new count on at once ({@link RunningCountPerRecord}), no timers and no batches. The sink
+     * publishes the counts that changed since its last file on every watermark, once a batch
+     * interval ({@link BatchFileSink#changes}): the newest count of a word is its state.
+     */
+    private static void runningCountPerRecord(DataStream<String> lines, StreamOptions options) {
+        pairs(lines, options)
+                .keyBy(WORD_OF)
+                .process(new RunningCountPerRecord()).name("running count per record").uid("running count per record")
+                .sinkTo(BatchFileSink.changes(options.output, options.print)).name("print").uid("print").setParallelism(1);
     }
 }

@@ -32,6 +32,13 @@ final class StreamingJobs {
 
     private StreamingJobs() {}
 
+    /** The receiver's default block interval, spark.streaming.blockInterval. */
+    static final long DEFAULT_BLOCK_MILLIS = 200;
+    /** The least block interval Spark's tuning guide advises. */
+    static final long MIN_BLOCK_MILLIS = 50;
+    /** The least batch interval the DStreams jobs accept: two blocks of the least advised interval. */
+    static final long MIN_BATCH_MILLIS = 2 * MIN_BLOCK_MILLIS;
+
     /**
      * A streaming context with the job's batch interval, on spark-submit's master or local[cores].
      * Embedded, the tuned variant of a job with a receiver gets one slot more, local[cores + 1]:
@@ -39,15 +46,23 @@ final class StreamingJobs {
      * one core of two. Flink's source thread, likewise, runs beside its parallelism, not in it.
      */
     static JavaStreamingContext context(String job, StreamOptions options, boolean hasReceiver) {
+        options.refuseFlinkOnly("Spark DStreams");
+        options.requireBatchMillisAtLeast(MIN_BATCH_MILLIS, "a receiver cuts its input into blocks of half a batch at least "
+                + MIN_BLOCK_MILLIS + " ms (Spark's advice for spark.streaming.blockInterval), and a batch takes whole blocks");
         int slots = options.tuned() && hasReceiver && options.cores > 0 ? options.cores + 1 : options.cores;
         SparkConf conf = SparkConfs.forJob(job, slots);
         if (options.tuned()) {
             SparkConfs.tune(conf);
         }
+        if (options.batchMillis() < 2 * DEFAULT_BLOCK_MILLIS) {
+            // Blocks of 200 ms (the default) in batches under 400 ms: some batches get none, and a
+            // line waits for its block to close. Half a batch, as blocks go into the batch they close in.
+            conf.set("spark.streaming.blockInterval", options.batchMillis() / 2 + "ms");
+        }
         if (hasReceiver && conf.get("spark.master").equals("local[1]")) {
             throw new BadInputException("--cores 1: a Spark socket job needs at least 2, its receiver holds one");
         }
-        return new JavaStreamingContext(conf, Durations.seconds(options.batchSeconds));
+        return new JavaStreamingContext(conf, Durations.milliseconds(options.batchMillis()));
     }
 
     /**

@@ -117,8 +117,10 @@ final class WordCountSteps {
         JavaPairDStream<String, Long> running = pairs(lines, options)
                 .updateStateByKey(ADD_TO_STATE);
         // Checkpoint the state every batch (Spark's default is every 10 s or more): a restart
-        // resumes from the last batch, not from up to five batches back.
-        running.checkpoint(Durations.seconds(options.batchSeconds));
+        // resumes from the last batch, not from up to five batches back. Batches under a second:
+        // every second (the whole batches in it), as the other engines (StreamOptions#checkpointMillis).
+        long batches = (options.checkpointMillis() + options.batchMillis() - 1) / options.batchMillis();
+        running.checkpoint(Durations.milliseconds(batches * options.batchMillis()));
         if (options.tuned()) {
             // A stateful DStream keeps its state serialized (MEMORY_ONLY_SER) by default, so every
             // batch deserializes the whole state to add one batch to it; kept as objects instead.

@@ -25,18 +25,24 @@ final class StreamingJobs {
 
     /** A session with the job's cores, on spark-submit's master or local[cores]. */
     static SparkSession session(String job, StreamOptions options) {
+        options.refuseFlinkOnly("Structured Streaming");
         SparkSession spark = SparkSessions.forJob(job, options.cores);
         // Streaming queries run without adaptive execution anyway; set here, Spark need not say so at every start.
         spark.conf().set("spark.sql.adaptive.enabled", "false");
         return spark;
     }
 
-    /** The writer of a query named {@code name}: a micro-batch every {@code --batch-seconds}. */
+    /**
+     * The writer of a query named {@code name}: a micro-batch every batch interval. Any interval is
+     * accepted (down to the jobs' least, 10 ms); a micro-batch that takes longer than its interval
+     * starts the next one at once, so below a micro-batch's own planning and commit time the
+     * interval is not kept (docs/performance.md, "Latency against throughput").
+     */
     static DataStreamWriter<Row> writer(Dataset<Row> rows, OutputMode mode, StreamOptions options, String name) {
         return rows.writeStream()
                 .queryName(name)
                 .outputMode(mode)
-                .trigger(Trigger.ProcessingTime(options.batchSeconds, TimeUnit.SECONDS));
+                .trigger(Trigger.ProcessingTime(options.batchMillis(), TimeUnit.MILLISECONDS));
     }
 
     /** What starts the query; it may throw (a socket source with nothing listening). */

@@ -19,7 +19,6 @@ import dev.streamcompare.harness.scenario.CompareSettings;
 import dev.streamcompare.harness.scenario.Comparison;
 import dev.streamcompare.harness.scenario.Mode;
 import dev.streamcompare.harness.scenario.Selection;
-import dev.streamcompare.harness.scenario.Sustain;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,8 +127,8 @@ public final class CompareCli implements Callable<Integer> {
     @Option(names = "--cores", defaultValue = "2", paramLabel = "N", description = "Cores every engine may use (default: ${DEFAULT-VALUE}).")
     int cores;
 
-    @Option(names = "--batch-seconds", defaultValue = "2", paramLabel = "S", description = "Batch interval of every streaming job (default: ${DEFAULT-VALUE}).")
-    int batchSeconds;
+    @CommandLine.Mixin
+    BatchIntervalOptions batchInterval = new BatchIntervalOptions();
 
     @Option(names = "--timeout", defaultValue = "180", paramLabel = "S", description = "Bound of every wait, in seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
@@ -204,7 +203,9 @@ public final class CompareCli implements Callable<Integer> {
 
     public CompareSettings settings() {
         // The fault and soak runs send the seed a few times at most: no need for the comparison's 616 MB.
-        int repeatTimes = repeat != null ? repeat : quick || modes.soakMinutes != null ? 2 : modes.faults ? 4 : DEFAULT_REPEAT;
+        // The frontier sends fixed-rate lines only: the seed once is its whole input.
+        int repeatTimes = repeat != null ? repeat : modes.frontier ? 1 : quick || modes.soakMinutes != null ? 2 : modes.faults ? 4
+                : DEFAULT_REPEAT;
         int fixed = fixedSeconds != null ? fixedSeconds : quick ? 3 : DEFAULT_FIXED_SECONDS;
         // Never more warm-up than measured input: --repeat 1 is a check, not a measurement.
         int warmUpTimes = warmUp != null ? warmUp : quick ? 0 : Math.min(DEFAULT_WARM_UP, repeatTimes);
@@ -212,21 +213,12 @@ public final class CompareCli implements Callable<Integer> {
             throw new BadInputException("--warm-up must be 0 or more, got " + warmUpTimes);
         }
         int runCount = quick ? 1 : runs;
-        if (runCount < 1 || repeatTimes < 1 || rate < 1 || fixed < 1 || cores < 1 || batchSeconds < 1 || timeoutSeconds < 1
-                || modes.sustainSeconds < 1 || modes.sustainProbes < 1) {
-            throw new BadInputException("--runs, --repeat, --rate, --fixed-seconds, --cores, --batch-seconds, --timeout, "
-                    + "--sustain-seconds and --sustain-probes must be at least 1");
+        long batchMillis = batchInterval.millis();
+        if (runCount < 1 || repeatTimes < 1 || rate < 1 || fixed < 1 || cores < 1 || timeoutSeconds < 1) {
+            throw new BadInputException("--runs, --repeat, --rate, --fixed-seconds, --cores and --timeout must be at least 1");
         }
-        if (modes.soakMinutes != null && modes.soakMinutes < 1) {
-            throw new BadInputException("--soak must be at least 1 minute, got " + modes.soakMinutes);
-        }
-        if ((modes.soakMinutes != null ? 1 : 0) + (modes.faults ? 1 : 0) + (modes.scaling ? 1 : 0) > 1) {
-            throw new BadInputException("--soak, --faults and --scaling are runs of their own: give one of them");
-        }
-        // --quick keeps to the seed's four jobs (stateful-file adds a minute), --faults --quick to every fault run
-        // but the Kafka ones; the Kafka jobs, which need a broker, are asked for by name.
-        List<Job> jobs = this.jobs != null ? this.jobs
-                : quick && !modes.faults ? List.of(Job.BATCH, Job.FILE, Job.SOCKET, Job.STATEFUL) : Job.defaults();
+        modes.validate();
+        List<Job> jobs = modes.jobs(this.jobs, quick);
         if (engines.isEmpty() || jobs.isEmpty()) {
             throw new BadInputException("--engines and --jobs must name at least one");
         }
@@ -239,12 +231,13 @@ public final class CompareCli implements Callable<Integer> {
             case "both" -> List.of(Variant.FAITHFUL, Variant.TUNED);
             default -> throw new BadInputException("--variant must be faithful, tuned or both, got '" + variant + "'");
         };
-        Mode mode = modes.faults ? Mode.FAULTS : modes.soakMinutes != null ? Mode.SOAK : modes.scaling ? Mode.SCALING : Mode.COMPARE;
+        Mode mode = modes.faults ? Mode.FAULTS : modes.soakMinutes != null ? Mode.SOAK : modes.scaling ? Mode.SCALING
+                : modes.frontier ? Mode.FRONTIER : Mode.COMPARE;
         Selection selection = new Selection(List.copyOf(engines), variants, List.copyOf(jobs), !noBaseline, !noPeer && !quick, runCount);
-        RunSettings run = new RunSettings(heap, cores, batchSeconds, Duration.ofSeconds(timeoutSeconds), BATCH_TOP, bind, modes.profile,
+        RunSettings run = new RunSettings(heap, cores, batchMillis, Duration.ofSeconds(timeoutSeconds), BATCH_TOP, bind, modes.profile,
                 mode == Mode.SOAK, Math.max(4, repeatTimes));
         return new CompareSettings(selection, run, new FixedRate(rate, fixed, MARKER_EVERY_MILLIS), repeatTimes, warmUpTimes, mode,
-                modes.soakMinutes == null ? 0 : modes.soakMinutes, new Sustain(modes.findSustainable, modes.sustainSeconds, modes.sustainProbes),
+                modes.soakMinutes == null ? 0 : modes.soakMinutes, modes.sustain(quick),
                 workDir == null ? null : workDir.toAbsolutePath(), kafka.settings());
     }
 
@@ -284,6 +277,7 @@ public final class CompareCli implements Callable<Integer> {
         }
         console.print(ReportWriter.peerTable(report));
         console.print(ReportWriter.faultsTable(report));
+        console.print(ReportWriter.frontierTable(report));
         console.println((report.passed() ? "Every run correct. " : "SOME RUNS ARE WRONG OR FAILED. ") + "Report: "
                 + folder.resolve("report.html"));
         console.flush();

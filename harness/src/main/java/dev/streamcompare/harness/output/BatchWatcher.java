@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 /**
  * Watches a job's output folder from outside the job: notes when each batch file appears (its
  * publish time, by the harness's own clock, polled every {@link #POLL_MILLIS} ms), reads it once,
- * and keeps the job's totals — the sum of all batch files for a stateless job, the newest file
- * for a stateful one — the first batch file each latency marker appeared in, and a log of every
+ * and keeps the job's totals ({@link Totals}: the sum of all batch files for a stateless job, the
+ * newest file for a stateful one, the newest count of each word for one that publishes changes) — the first batch file each latency marker appeared in, and a log of every
  * batch file: when it was seen and the words the totals held then.
  */
 public final class BatchWatcher implements AutoCloseable {
@@ -36,8 +36,23 @@ public final class BatchWatcher implements AutoCloseable {
      */
     public record Published(long publishedMillis, long batchEndMillis, long totalWords) {}
 
+    /** How a job's batch files make its totals. */
+    public enum Totals {
+        /** Each file a batch's counts (the stateless jobs): the totals are their sum. */
+        SUMMED,
+        /** Each file the whole state (the stateful jobs): the totals are the newest file's. */
+        NEWEST,
+        /** Each file the new counts of the words that changed (Flink's per-record variant): the newest count of each word. */
+        UPSERTED;
+
+        /** The totals of a stateful job or not, as most jobs publish them. */
+        public static Totals of(boolean stateful) {
+            return stateful ? NEWEST : SUMMED;
+        }
+    }
+
     private final Path folder;
-    private final boolean stateful;
+    private final Totals kind;
     private final Set<String> seen = new HashSet<>();
     private final Map<String, MarkerHit> markers = new HashMap<>();
     private final List<Published> published = new ArrayList<>();
@@ -51,8 +66,12 @@ public final class BatchWatcher implements AutoCloseable {
     private volatile RuntimeException failure;
 
     public BatchWatcher(Path folder, boolean stateful) {
+        this(folder, Totals.of(stateful));
+    }
+
+    public BatchWatcher(Path folder, Totals kind) {
         this.folder = folder;
-        this.stateful = stateful;
+        this.kind = kind;
         this.poller = new Thread(this::pollUntilClosed, "batch-watcher");
         poller.setDaemon(true);
         poller.start();
@@ -98,12 +117,18 @@ public final class BatchWatcher implements AutoCloseable {
                     markers.putIfAbsent(word, new MarkerHit(publishedMillis, batchEnd));
                 }
             }
-            if (stateful) {
+            if (kind == Totals.NEWEST) {
                 if (batchEnd > newestBatchEnd) {
                     newestBatchEnd = batchEnd;
                     totals = batch;
                     totalWords = batch.values().stream().mapToLong(Long::longValue).sum();
                 }
+            } else if (kind == Totals.UPSERTED) {
+                newestBatchEnd = Math.max(newestBatchEnd, batchEnd);
+                batch.forEach((word, count) -> {
+                    Long before = totals.put(word, count);
+                    totalWords += count - (before == null ? 0 : before);
+                });
             } else {
                 batch.forEach((word, count) -> totals.merge(word, count, Long::sum));
                 totalWords += batch.values().stream().mapToLong(Long::longValue).sum();

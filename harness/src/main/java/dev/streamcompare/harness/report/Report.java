@@ -35,10 +35,18 @@ public record Report(String createdUtc, String commandLine, @JsonUnwrapped Setup
      *                                    {@code referenceRates}, or null
      * @param referenceRates              every measurement of it, in time order (null in reports from before it existed)
      * @param peer                        the peer, or null if it did not run
+     * @param frontier                    the latency–throughput frontier's points (null in reports from before it existed)
      */
     public record Findings(List<RunResult> runs, List<SustainableResult> sustainable, List<FaultResult> faults,
                            List<SoakResult> soak, Double referenceRateWordsPerSecond, List<ReferenceMeasurement> referenceRates,
-                           List<ScalingPoint> scaling, PeerResult peer) {
+                           List<ScalingPoint> scaling, PeerResult peer, List<FrontierPoint> frontier) {
+
+        /** Findings without a frontier, as reports had them before. */
+        public Findings(List<RunResult> runs, List<SustainableResult> sustainable, List<FaultResult> faults,
+                        List<SoakResult> soak, Double referenceRateWordsPerSecond, List<ReferenceMeasurement> referenceRates,
+                        List<ScalingPoint> scaling, PeerResult peer) {
+            this(runs, sustainable, faults, soak, referenceRateWordsPerSecond, referenceRates, scaling, peer, null);
+        }
 
         /** Findings with one reference rate and no list of its measurements, as reports had before. */
         public Findings(List<RunResult> runs, List<SustainableResult> sustainable, List<FaultResult> faults,
@@ -109,8 +117,9 @@ public record Report(String createdUtc, String commandLine, @JsonUnwrapped Setup
         List<FaultResult> faults = orEmpty(findings.faults());
         List<SoakResult> soak = orEmpty(findings.soak());
         List<ScalingPoint> scaling = orEmpty(findings.scaling());
-        return !(runs.isEmpty() && faults.isEmpty() && soak.isEmpty() && scaling.isEmpty())
-                && scaling.stream().allMatch(ScalingPoint::correct) && runs.stream().allMatch(RunResult::correct)
+        List<FrontierPoint> frontier = orEmpty(findings.frontier());
+        return !(runs.isEmpty() && faults.isEmpty() && soak.isEmpty() && scaling.isEmpty() && frontier.isEmpty())
+                && scaling.stream().allMatch(ScalingPoint::correct) && frontier.stream().allMatch(FrontierPoint::correct) && runs.stream().allMatch(RunResult::correct)
                 && faults.stream().allMatch(FaultResult::passed) && soak.stream().allMatch(s -> s.verdict().passed())
                 && (findings.peer() == null || !findings.peer().failed());
     }

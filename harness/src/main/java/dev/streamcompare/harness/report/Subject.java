@@ -32,6 +32,7 @@ public sealed interface Subject permits Subject.EngineJob, Subject.Baseline {
     record EngineJob(Job job, Engine engine, Variant variant) implements Subject {
 
         static final String TUNED_SUFFIX = "-tuned";
+        static final String PER_RECORD_SUFFIX = "-per-record";
 
         @Override
         public String jobLabel() {
@@ -40,7 +41,11 @@ public sealed interface Subject permits Subject.EngineJob, Subject.Baseline {
 
         @Override
         public String engineLabel() {
-            return variant == Variant.TUNED ? engine + TUNED_SUFFIX : engine.toString();
+            return switch (variant) {
+                case TUNED -> engine + TUNED_SUFFIX;
+                case PER_RECORD -> engine + PER_RECORD_SUFFIX;
+                case FAITHFUL -> engine.toString();
+            };
         }
     }
 
@@ -73,10 +78,15 @@ public sealed interface Subject permits Subject.EngineJob, Subject.Baseline {
         if (Baseline.PLAIN_JAVA.jobLabel().equals(job) && Baseline.PLAIN_JAVA.engineLabel().equals(engine)) {
             return Baseline.PLAIN_JAVA;
         }
-        boolean tuned = engine != null && engine.endsWith(EngineJob.TUNED_SUFFIX);
-        String engineName = tuned ? engine.substring(0, engine.length() - EngineJob.TUNED_SUFFIX.length()) : engine;
-        return new EngineJob(labelled(Job.values(), job, "job"), labelled(Engine.values(), engineName, "engine"),
-                tuned ? Variant.TUNED : Variant.FAITHFUL);
+        Variant variant = engine == null ? Variant.FAITHFUL : engine.endsWith(EngineJob.TUNED_SUFFIX) ? Variant.TUNED
+                : engine.endsWith(EngineJob.PER_RECORD_SUFFIX) ? Variant.PER_RECORD : Variant.FAITHFUL;
+        String suffix = switch (variant) {
+            case TUNED -> EngineJob.TUNED_SUFFIX;
+            case PER_RECORD -> EngineJob.PER_RECORD_SUFFIX;
+            case FAITHFUL -> "";
+        };
+        String engineName = engine == null ? null : engine.substring(0, engine.length() - suffix.length());
+        return new EngineJob(labelled(Job.values(), job, "job"), labelled(Engine.values(), engineName, "engine"), variant);
     }
 
     private static <T> T labelled(T[] values, String label, String what) {

@@ -6,6 +6,8 @@ import dev.streamcompare.harness.output.Markers;
 import dev.streamcompare.harness.report.PhaseResources;
 import dev.streamcompare.harness.report.Throughput;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -20,6 +22,7 @@ public final class PhaseContext {
     private final RunEvents events;
     private final long batchMillis;
     private final Markers markers = new Markers();
+    private final Map<String, Long> expectedLater = new HashMap<>();
     private long wordsSent;
     private Throughput maxRate = Throughput.NONE;
 
@@ -48,6 +51,19 @@ public final class PhaseContext {
 
     public Markers markers() {
         return markers;
+    }
+
+    /**
+     * Adds {@code counts} to the totals the job must publish: for a phase that chooses its input as
+     * it runs (the frontier's rate search), told before the input is sent.
+     */
+    public void expect(Map<String, Long> counts) {
+        counts.forEach((word, count) -> expectedLater.merge(word, count, Long::sum));
+    }
+
+    /** What {@link #expect} added. */
+    Map<String, Long> expectedLater() {
+        return Map.copyOf(expectedLater);
     }
 
     /** Tells the listeners that {@code phase} starts, with {@code wordsExpected} the words it waits for. */

@@ -10,20 +10,37 @@ import java.util.List;
  *
  * @param heap         every child JVM's heap ({@code -Xmx} and {@code -Xms})
  * @param cores        cores every engine may use
- * @param batchSeconds batch interval of every streaming job
+ * @param batchMillis  batch interval of every streaming job, ms
  * @param timeout      bound of every wait
  * @param batchTop     the batch job's top N, checked against the reference
  * @param bind         where the socket feed listens, and the host the socket jobs connect to
  * @param profile      record each streaming run with Java Flight Recorder
  * @param preTouch     touch the whole heap at start (soak runs: RSS growth is then growth outside the heap)
  * @param inputFiles   files the max-rate input is cut into for the file jobs
+ * @param flinkBufferMs the Flink jobs' network buffer timeout ({@code --buffer-ms}), or null for Flink's default
  */
-public record RunSettings(String heap, int cores, int batchSeconds, Duration timeout, int batchTop, String bind,
-                          boolean profile, boolean preTouch, int inputFiles) {
+public record RunSettings(String heap, int cores, long batchMillis, Duration timeout, int batchTop, String bind,
+                          boolean profile, boolean preTouch, int inputFiles, Integer flinkBufferMs) {
+
+    /** Settings with Flink's default buffer timeout. */
+    public RunSettings(String heap, int cores, long batchMillis, Duration timeout, int batchTop, String bind, boolean profile,
+                       boolean preTouch, int inputFiles) {
+        this(heap, cores, batchMillis, timeout, batchTop, bind, profile, preTouch, inputFiles, null);
+    }
 
     /** The same settings with {@code newCores} cores for every engine. */
     public RunSettings withCores(int newCores) {
-        return new RunSettings(heap, newCores, batchSeconds, timeout, batchTop, bind, profile, preTouch, inputFiles);
+        return new RunSettings(heap, newCores, batchMillis, timeout, batchTop, bind, profile, preTouch, inputFiles, flinkBufferMs);
+    }
+
+    /** The same settings with batches of {@code millis} ms, and Flink's buffer timeout {@code bufferMs} (null: its default). */
+    public RunSettings withBatchMillis(long millis, Integer bufferMs) {
+        return new RunSettings(heap, cores, millis, timeout, batchTop, bind, profile, preTouch, inputFiles, bufferMs);
+    }
+
+    /** The batch interval as a bound: {@code batches} intervals. */
+    public Duration batches(int batches) {
+        return Duration.ofMillis(batches * batchMillis);
     }
 
     /**

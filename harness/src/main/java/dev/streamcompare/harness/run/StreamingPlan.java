@@ -1,6 +1,7 @@
 package dev.streamcompare.harness.run;
 
 import dev.streamcompare.common.Variant;
+import dev.streamcompare.harness.output.BatchWatcher;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Identity;
 import dev.streamcompare.harness.report.Job;
@@ -22,6 +23,11 @@ public record StreamingPlan(String name, Job job, Engine engine, Variant variant
 
     public StreamingPlan {
         phases = List.copyOf(phases);
+    }
+
+    /** How the job's batch files make its totals: the per-record variant publishes changes. */
+    public BatchWatcher.Totals totals() {
+        return variant == Variant.PER_RECORD ? BatchWatcher.Totals.UPSERTED : BatchWatcher.Totals.of(job.stateful());
     }
 
     /** The identity of the run's result. */

@@ -7,6 +7,7 @@ import dev.streamcompare.harness.feed.KafkaFeed;
 import dev.streamcompare.harness.feed.SocketFeed;
 import dev.streamcompare.harness.output.BatchWatcher;
 import dev.streamcompare.harness.report.Differences;
+import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Resources;
 import dev.streamcompare.harness.report.RunResult;
 import dev.streamcompare.harness.report.Verdict;
@@ -41,12 +42,12 @@ public final class StreamingRun {
 
     /** Runs the plan; never throws for a failure of the job, which is in the result. */
     public RunResult run() throws IOException, InterruptedException {
-        try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"), plan.job().stateful()); Feed feed = feed(watcher);
+        try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"), plan.totals()); Feed feed = feed(watcher);
              BrokerCost broker = new BrokerCost(plan.job().readsKafka() ? context.kafka().process().orElse(null) : null)) {
             Map<String, Long> expected = expected(feed);
             try (RunningJob job = context.start(plan.name(), plan.engine(), plan.job(), args(feed), profiling(), line -> { });
                  TimelineRecorder timeline = plan.timeline() ? new TimelineRecorder(job.child(), watcher) : null) {
-                PhaseContext phases = new PhaseContext(feed, job, watcher, events, context.settings().batchSeconds() * 1000L);
+                PhaseContext phases = new PhaseContext(feed, job, watcher, events, context.settings().batchMillis());
                 Long startupMs = null;
                 String failure;
                 try {
@@ -63,6 +64,7 @@ public final class StreamingRun {
                 Integer exitCode = end.exitCode();
                 watcher.close();
                 phases.markers().sent().keySet().forEach(marker -> expected.merge(marker, 1L, Long::sum));
+                phases.expectedLater().forEach((word, count) -> expected.merge(word, count, Long::sum));
                 return result(job, watcher, phases, expected, new Verdict(false, failure, exitCode, 0, 0, null), startupMs,
                         timeline == null ? null : timeline.finish(watcher.markers(), phases.markers().sent())).withBroker(broker.measured());
             }
@@ -121,8 +123,11 @@ public final class StreamingRun {
 
     private JobArgs args(Feed feed) {
         RunSettings settings = context.settings();
-        JobArgs args = new JobArgs().output(work.resolve("out")).print(0).batchSeconds(settings.batchSeconds())
+        JobArgs args = new JobArgs().output(work.resolve("out")).print(0).batchMillis(settings.batchMillis())
                 .cores(settings.cores()).variant(plan.variant());
+        if (plan.engine() == Engine.FLINK && settings.flinkBufferMs() != null) {
+            args.bufferMillis(settings.flinkBufferMs());
+        }
         if (feed instanceof SocketFeed socket) {
             args.socket(settings.bind(), socket.port());
         } else if (feed instanceof KafkaFeed kafka) {

@@ -74,7 +74,7 @@ final class BrokerRestart {
         try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"), job.stateful());
              KafkaFeed feed = KafkaFeed.create(broker.bootstrap(), context.topic(name), context.kafkaPartitions(), watcher,
                      context.settings().timeout())) {
-            JobArgs args = new JobArgs().output(work.resolve("out")).print(0).batchSeconds(context.settings().batchSeconds())
+            JobArgs args = new JobArgs().output(work.resolve("out")).print(0).batchMillis(context.settings().batchMillis())
                     .cores(context.settings().cores()).checkpoint(work.resolve("checkpoint"))
                     .kafka(broker.bootstrap(), feed.topic(), feed.topic());
             current = context.start(name + "-1", engine, job, args, List.of(), line -> { });
@@ -83,7 +83,7 @@ final class BrokerRestart {
                 first.whileAlive(() -> feed.awaitReady(first.timeout()));
                 expected.merge(FileFeed.PROBE, 1L, Long::sum);
                 outcome = restartTheBrokerWhileSending(broker, feed, args);
-                FaultWaits.awaitSettled(watcher, expected, current, Duration.ofSeconds(3L * context.settings().batchSeconds()));
+                FaultWaits.awaitSettled(watcher, expected, current, context.settings().batches(3));
                 failure = FaultWaits.stop(current);
             } catch (TimeoutException | ExecutionException e) {
                 failure = e.getMessage();

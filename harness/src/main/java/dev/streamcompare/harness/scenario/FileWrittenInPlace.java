@@ -38,7 +38,7 @@ final class FileWrittenInPlace {
         Map<String, Long> expected = new HashMap<>(input.expected());
         String failure = null;
         String finding = null;
-        JobArgs args = new JobArgs().output(work.resolve("out")).print(0).batchSeconds(context.settings().batchSeconds())
+        JobArgs args = new JobArgs().output(work.resolve("out")).print(0).batchMillis(context.settings().batchMillis())
                 .cores(context.settings().cores()).inputDir(in);
         try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"), false)) {
             FileFeed feed = new FileFeed(in, watcher, 1);
@@ -46,8 +46,8 @@ final class FileWrittenInPlace {
             try {
                 child.whileAlive(() -> feed.awaitReady(context.settings().timeout()));
                 expected.merge(FileFeed.PROBE, 1L, Long::sum);
-                writeInSlices(in.resolve("written-in-place.txt"), input.lines(), context.settings().batchSeconds());
-                FaultWaits.awaitSettled(watcher, expected, child, Duration.ofSeconds(3L * context.settings().batchSeconds()));
+                writeInSlices(in.resolve("written-in-place.txt"), input.lines(), context.settings().batchMillis());
+                FaultWaits.awaitSettled(watcher, expected, child, context.settings().batches(3));
                 // What the engine does with such a file is the finding, ending on its own included
                 // (seen once from Flink, exit 1): reported with its log, never a pass.
                 if (child.isAlive()) {
@@ -78,7 +78,7 @@ final class FileWrittenInPlace {
     }
 
     /** Ten slices, a quarter of a batch interval apart, appended to one file in the watched folder. */
-    private static void writeInSlices(Path file, List<String> lines, int batchSeconds) throws IOException, InterruptedException {
+    private static void writeInSlices(Path file, List<String> lines, long batchMillis) throws IOException, InterruptedException {
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (int slice = 0; slice < 10; slice++) {
                 for (String line : lines.subList(lines.size() * slice / 10, lines.size() * (slice + 1) / 10)) {
@@ -86,7 +86,7 @@ final class FileWrittenInPlace {
                     writer.write('\n');
                 }
                 writer.flush();
-                Thread.sleep(batchSeconds * 250L); // the writer's pace, part of the scenario
+                Thread.sleep(batchMillis / 4); // the writer's pace, part of the scenario
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.streamcompare.harness.scenario;
 
 import dev.streamcompare.harness.report.Conditions;
 import dev.streamcompare.harness.report.FaultResult;
+import dev.streamcompare.harness.report.FrontierPoint;
 import dev.streamcompare.harness.report.PeerResult;
 import dev.streamcompare.harness.report.ReferenceMeasurement;
 import dev.streamcompare.harness.report.Report;
@@ -23,7 +24,12 @@ final class FindingsBuilder {
     private final List<SoakResult> soak = new ArrayList<>();
     private final List<ScalingPoint> scaling = new ArrayList<>();
     private final List<ReferenceMeasurement> references = new ArrayList<>();
+    private final List<FrontierPoint> frontier = new ArrayList<>();
     private PeerResult peer;
+
+    void frontier(List<FrontierPoint> points) {
+        frontier.addAll(points);
+    }
 
     void run(RunResult run) {
         runs.add(run);
@@ -62,7 +68,7 @@ final class FindingsBuilder {
         Yardstick yardstick = new Yardstick(references);
         return new Report.Findings(runs.stream().map(run -> againstNearest(run, yardstick)).toList(), List.copyOf(sustainable),
                 List.copyOf(faults), List.copyOf(soak), yardstick.median(), references.isEmpty() ? null : List.copyOf(references),
-                List.copyOf(scaling), peer);
+                List.copyOf(scaling), peer, frontier.isEmpty() ? null : List.copyOf(frontier));
     }
 
     private static RunResult againstNearest(RunResult run, Yardstick yardstick) {

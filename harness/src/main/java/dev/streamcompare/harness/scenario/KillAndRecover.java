@@ -72,12 +72,12 @@ final class KillAndRecover {
     }
 
     FaultResult run() throws IOException, InterruptedException {
-        long batchMillis = context.settings().batchSeconds() * 1000L;
+        long batchMillis = context.settings().batchMillis();
         Path checkpoint = work.resolve("checkpoint");
         try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"), job.stateful());
              CheckpointWatch checkpoints = new CheckpointWatch(checkpoint);
              KillInput input = input(watcher, checkpoints, batchMillis)) {
-            JobArgs args = input.args(new JobArgs().output(work.resolve("out")).print(0).batchSeconds(context.settings().batchSeconds())
+            JobArgs args = input.args(new JobArgs().output(work.resolve("out")).print(0).batchMillis(context.settings().batchMillis())
                     .cores(context.settings().cores()).checkpoint(checkpoint));
             String failure;
             start(1, args);
@@ -141,7 +141,7 @@ final class KillAndRecover {
     private void killAndRestart(int kill, KillInput input, JobArgs args) throws IOException, InterruptedException, TimeoutException {
         input.awaitKillPoint(kill, current);
         long checkpointed = FaultWaits.awaitCheckpointAfter(work.resolve("checkpoint"), System.currentTimeMillis(), current);
-        Thread.sleep(context.settings().batchSeconds() * 500L); // half an interval past the checkpoint, by design
+        Thread.sleep(context.settings().batchMillis() / 2); // half an interval past the checkpoint, by design
         afterCheckpoint.add(System.currentTimeMillis() - checkpointed);
         int toComeAtKill = input.toCome();
         input.killing(kill);
@@ -172,7 +172,7 @@ final class KillAndRecover {
      * up, then stops it; why the run failed, or null.
      */
     private String settleAndStop(BatchWatcher watcher, KillInput input) throws InterruptedException, TimeoutException {
-        FaultWaits.awaitSettled(watcher, input.expected(), current, Duration.ofSeconds(3L * context.settings().batchSeconds()));
+        FaultWaits.awaitSettled(watcher, input.expected(), current, context.settings().batches(3));
         // Then a batch of now: a second count would show there, and a job still catching up after
         // its restart is not stopped mid-way (Spark DStreams regenerates every batch it missed
         // inside StreamingContext.start, which a stop waits for). Structured Streaming runs no
@@ -180,7 +180,7 @@ final class KillAndRecover {
         // A stateless job publishes no batch without words (the Kafka heartbeats have none): there
         // the quiet counts above are the end, a second count within them would have shown.
         if (job.stateful() && engine.publishesWithoutInput()) {
-            FaultWaits.awaitCaughtUp(work.resolve("out"), System.currentTimeMillis(), context.settings().batchSeconds() * 1000L, current);
+            FaultWaits.awaitCaughtUp(work.resolve("out"), System.currentTimeMillis(), context.settings().batchMillis(), current);
         }
         return FaultWaits.stop(current);
     }

@@ -9,5 +9,7 @@ public enum Mode {
     /** {@code --soak MINUTES}: each streaming job for a long time at a fixed rate. */
     SOAK,
     /** {@code --scaling}: the max-rate phase at several input sizes and core counts. */
-    SCALING
+    SCALING,
+    /** {@code --frontier}: sustainable rate and latency at several batch intervals. */
+    FRONTIER
 }

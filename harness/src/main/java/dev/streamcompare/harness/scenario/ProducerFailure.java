@@ -39,13 +39,13 @@ final class ProducerFailure {
         try (BatchWatcher watcher = new BatchWatcher(out, false);
              LineProducer producer = new LineProducer(lines, lines.size() / 10).failingAt(lines.size() / 2, Duration.ofSeconds(3))) {
             // Flink's socket source ends with its server unless told to connect again; Spark's receiver always does.
-            JobArgs args = new JobArgs().output(out).print(0).batchSeconds(context.settings().batchSeconds())
+            JobArgs args = new JobArgs().output(out).print(0).batchMillis(context.settings().batchMillis())
                     .cores(context.settings().cores()).socket("127.0.0.1", producer.port()).maxRetry(-1);
             RunningJob child = context.start(name, engine, Job.SOCKET, args, List.of(), line -> { });
             try {
                 producer.start();
                 FaultWaits.awaitWritten(producer, FaultWaits.ALL, child);
-                FaultWaits.awaitSettled(watcher, expected, child, Duration.ofSeconds(3L * context.settings().batchSeconds()));
+                FaultWaits.awaitSettled(watcher, expected, child, context.settings().batches(3));
                 failure = FaultWaits.stop(child);
             } catch (TimeoutException e) {
                 failure = e.getMessage();

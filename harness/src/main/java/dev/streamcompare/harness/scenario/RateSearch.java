@@ -5,6 +5,7 @@ import dev.streamcompare.harness.report.SustainableResult;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * The search for the highest rate a job keeps up with, whatever a probe is: from the start rate,
@@ -26,6 +27,12 @@ final class RateSearch {
     private RateSearch() {}
 
     static SustainableResult.Search run(int startRate, int maxProbes, Probe probe) throws IOException, InterruptedException {
+        return run(startRate, maxProbes, probe, () -> false);
+    }
+
+    /** The same, ended early (as by the probe limit) once {@code stop} says so after a probe: the job can take no more. */
+    static SustainableResult.Search run(int startRate, int maxProbes, Probe probe, BooleanSupplier stop)
+            throws IOException, InterruptedException {
         List<SustainableProbe> probes = new ArrayList<>();
         SustainableProbe best = null;
         Integer fellBehindAt = null;
@@ -42,7 +49,7 @@ final class RateSearch {
             if (next == null) {
                 return new SustainableResult.Search(List.copyOf(probes), best, fellBehindAt, false);
             }
-            if (probes.size() >= maxProbes) {
+            if (probes.size() >= maxProbes || stop.getAsBoolean()) {
                 return new SustainableResult.Search(List.copyOf(probes), best, fellBehindAt, true);
             }
             rate = next;

@@ -63,7 +63,7 @@ final class ReportSetup {
         flink.put("parallelism", settings.run().cores());
         flink.put("taskSlots", settings.run().cores() + " (the MiniCluster's: one per parallel instance)");
         flink.put("heap", settings.run().heap());
-        flink.put("batchSeconds", settings.run().batchSeconds());
+        flink.put("batchMillis", settings.run().batchMillis());
         flink.put("batches", "event-time tumbling windows on ingestion time, watermark from the wall clock");
         flink.put("checkpointing", "stateful job: every batch, filesystem storage, default (hashmap) state backend");
         flink.put("variant", "faithful: every (word, 1) through keyBy, no pre-aggregation");
@@ -75,7 +75,7 @@ final class ReportSetup {
         Map<String, Object> spark = new LinkedHashMap<>();
         spark.put("master", "local[" + settings.run().cores() + "]");
         spark.put("heap", settings.run().heap());
-        spark.put("batchSeconds", settings.run().batchSeconds());
+        spark.put("batchMillis", settings.run().batchMillis());
         spark.put("checkpointing", "stateful job: metadata and state every batch");
         spark.put("receiverStorageLevel", "MEMORY_AND_DISK_SER_2 (socketTextStream's default)");
         spark.put("variant", "faithful: DStreams as the seed wrote them");
@@ -90,9 +90,9 @@ final class ReportSetup {
         Map<String, Object> structured = new LinkedHashMap<>();
         structured.put("master", "local[" + settings.run().cores() + "]");
         structured.put("heap", settings.run().heap());
-        structured.put("batchSeconds", settings.run().batchSeconds());
+        structured.put("batchMillis", settings.run().batchMillis());
         structured.put("shufflePartitions", settings.run().cores());
-        structured.put("batches", "micro-batches on a processing-time trigger every batchSeconds; stateless: "
+        structured.put("batches", "micro-batches on a processing-time trigger every batchMillis; stateless: "
                 + "groupBy(word).count() per micro-batch in foreachBatch");
         structured.put("checkpointing", "stateful job: groupBy(word).count() in complete mode, offsets and state every micro-batch");
         structured.put("variant", "faithful: the Dataset API, words by the shared tokenizer in a typed flatMap");

@@ -19,6 +19,7 @@ interface Scenario {
             case FAULTS -> (context, findings) -> findings.faults(new FaultRuns(context).all());
             case SOAK -> (context, findings) -> findings.soak(Soak.runAll(context));
             case SCALING -> (context, findings) -> findings.scaling(Scaling.run(context));
+            case FRONTIER -> (context, findings) -> findings.frontier(Frontier.run(context));
         };
     }
 }

@@ -45,7 +45,7 @@ public final class Soak {
                             settings.run().timeout(), true), line);
                     line.finished(run);
                     results.add(new SoakResult(Identity.of(job, engine), settings.soakMinutes(), settings.fixedRate().linesPerSecond(),
-                            run, judge(run, settings.run().batchSeconds())));
+                            run, judge(run, settings.run().batchMillis())));
                 }
             }
         }
@@ -57,7 +57,7 @@ public final class Soak {
      * their final number (the state has stopped growing), and not before a tenth of the run (the
      * JVM warming up); RSS there and at the end are medians over a tenth of the run.
      */
-    static SoakVerdict judge(RunResult run, int batchSeconds) {
+    static SoakVerdict judge(RunResult run, long batchMillis) {
         RunResult.Timeline timeline = run.timeline();
         if (timeline == null || timeline.rssMiB().size() < 10) {
             return SoakVerdict.unjudged(run.correct() ? "too short to judge" : "the run failed: " + run.failure());
@@ -76,7 +76,7 @@ public final class Soak {
                 .map(p -> (long) p.value()).toList();
         Stats.Percentiles since = Stats.Percentiles.of(latencies);
         Double p99 = since == null ? null : since.p99();
-        long bound = LATENCY_BOUND_BATCHES * batchSeconds * 1000L;
+        long bound = LATENCY_BOUND_BATCHES * batchMillis;
         List<String> reasons = new ArrayList<>();
         if (!run.correct()) {
             reasons.add("the run was not correct: " + (run.failure() == null ? "wrong counts" : run.failure()));

@@ -23,7 +23,7 @@ import java.util.function.LongUnaryOperator;
  * Test only: the body of a broken "socket job" that keeps the output contract (a batch file per
  * batch interval, exit 0 on SIGTERM) but counts the n-th word it reads {@code times(n)} times, so
  * that the harness must report it wrong. Options as the real job's: --host --port --output
- * --batch-seconds (others ignored). {@link DroppingSocketWordCount} and {@link DoublingSocketWordCount}
+ * --batch-ms (others ignored). {@link DroppingSocketWordCount} and {@link DoublingSocketWordCount}
  * are its two mains.
  */
 final class BrokenSocketWordCount {
@@ -35,7 +35,7 @@ final class BrokenSocketWordCount {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
-        long batchMillis = Long.parseLong(options.get("--batch-seconds")) * 1000;
+        long batchMillis = Long.parseLong(options.get("--batch-ms"));
         Path folder = Files.createDirectories(Path.of(options.get("--output")));
         BatchOutput output = new BatchOutput(folder, 0, new PrintStream(System.out, true, StandardCharsets.UTF_8));
         Map<String, Long> batch = new HashMap<>();

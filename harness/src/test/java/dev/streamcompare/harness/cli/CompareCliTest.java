@@ -164,7 +164,15 @@ class CompareCliTest {
         }
         CliRun modes = CliRun.of("--faults", "--scaling");
         assertThat(modes.exit()).isEqualTo(2);
-        assertThat(modes.err()).contains("--soak, --faults and --scaling are runs of their own: give one of them").hasLineCount(1);
+        assertThat(modes.err()).contains("--soak, --faults, --scaling and --frontier are runs of their own: give one of them")
+                .hasLineCount(1);
+        for (String[] args : new String[][] {{"--batch-ms", "5"}, {"--batch-seconds", "1", "--batch-ms", "500"},
+                {"--frontier-ms", "500"}, {"--frontier", "--frontier-ms", "1000,5"}, {"--frontier", "--jobs", "file"}}) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err()).as(String.join(" ", args)).containsAnyOf("at least 10 ms", "not both", "goes with --frontier",
+                    "--frontier runs the socket and Kafka jobs").hasLineCount(1);
+        }
         CliRun soak = CliRun.of("--soak", "0");
         assertThat(soak.exit()).isEqualTo(2);
         assertThat(soak.err()).contains("--soak must be at least 1 minute, got 0").hasLineCount(1);

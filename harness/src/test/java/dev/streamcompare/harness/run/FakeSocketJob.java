@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Test only: a socket job without an engine. It takes the real socket jobs' options (parsed with
- * {@link SocketOptions}: {@code --host --port --output --batch-seconds --print --cores --variant}),
+ * {@link SocketOptions}: {@code --host --port --output --batch-ms --print --cores --variant}),
  * reads lines from the harness's text server, counts their words with the reference tokenizer per
  * batch interval, and publishes each non-empty batch at the interval's end with {@link BatchOutput},
  * as the real jobs do. On SIGTERM or SIGINT it publishes what it has counted and exits 0.

@@ -24,7 +24,7 @@ class PinnedChildTest {
         List<Integer> allowed = CpuPinning.parse(Files.readAllLines(Path.of("/proc/self/status")).stream()
                 .filter(l -> l.startsWith("Cpus_allowed_list:")).findFirst().orElseThrow().split(":")[1]);
         int last = allowed.get(allowed.size() - 1);
-        RunSettings settings = new RunSettings("64m", 1, 1, Duration.ofSeconds(30), 10, "127.0.0.1", false, false, 1);
+        RunSettings settings = new RunSettings("64m", 1, 1000, Duration.ofSeconds(30), 10, "127.0.0.1", false, false, 1);
         RunContext context = new RunContext(settings, (engine, job, args, options) -> List.of(), temp.resolve("report"),
                 temp.resolve("work"), CpuPinning.to(List.of(last)));
         CountDownLatch ready = new CountDownLatch(1);

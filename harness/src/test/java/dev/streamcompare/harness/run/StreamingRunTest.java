@@ -74,7 +74,7 @@ class StreamingRunTest {
     }
 
     private static JobRunner runner(JobLauncher launcher, String name, Workload warmUpOrNull, Duration timeout) throws IOException {
-        RunSettings settings = new RunSettings("128m", 1, 1, timeout, 10, "127.0.0.1", false, false, 1);
+        RunSettings settings = new RunSettings("128m", 1, 1000, timeout, 10, "127.0.0.1", false, false, 1);
         RunContext context = new RunContext(settings, launcher, temp.resolve(name).resolve("report"), temp.resolve(name).resolve("work"));
         return new JobRunner(context, workload, warmUpOrNull, FIXED_RATE);
     }

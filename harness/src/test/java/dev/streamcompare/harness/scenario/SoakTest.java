@@ -44,7 +44,7 @@ class SoakTest {
 
     @Test
     void passesWhenRssGrowsLittleOnceTheStateIsSteadyAndLatencyStaysLow() {
-        SoakVerdict verdict = Soak.judge(run(50, 1500), 2);
+        SoakVerdict verdict = Soak.judge(run(50, 1500), 2000);
         assertThat(verdict.steadyFromSeconds()).isEqualTo(20);
         assertThat(verdict.rssGrowthPercent()).isBetween(3.0, 5.0);
         assertThat(verdict.passed()).as(verdict.reason()).isTrue();
@@ -53,19 +53,19 @@ class SoakTest {
     @Test
     void growthWhileTheStateStillGrowsDoesNotCount() {
         // 500 → 1000 MiB in the first 20 s, while the state grows: not a leak.
-        assertThat(Soak.judge(run(0, 1500), 2).passed()).isTrue();
+        assertThat(Soak.judge(run(0, 1500), 2000).passed()).isTrue();
     }
 
     @Test
     void failsWhenRssKeepsGrowingAfterTheStateIsSteady() {
-        SoakVerdict verdict = Soak.judge(run(200, 1500), 2);
+        SoakVerdict verdict = Soak.judge(run(200, 1500), 2000);
         assertThat(verdict.passed()).isFalse();
         assertThat(verdict.reason()).startsWith("RSS grew 1");
     }
 
     @Test
     void failsWhenLatencyExceedsThreeBatchIntervals() {
-        SoakVerdict verdict = Soak.judge(run(0, 6_500), 2);
+        SoakVerdict verdict = Soak.judge(run(0, 6_500), 2000);
         assertThat(verdict.passed()).isFalse();
         assertThat(verdict.reason()).isEqualTo("p99 latency 6500 ms > 6000 ms");
     }
@@ -73,10 +73,10 @@ class SoakTest {
     @Test
     void withTooFewMarkersForAP99TheMaxIsHeldToTheBound() {
         // One marker a second: 81 after the steady point at 20 s.
-        SoakVerdict verdict = Soak.judge(run(0, 6_500, 1), 2);
+        SoakVerdict verdict = Soak.judge(run(0, 6_500, 1), 2000);
         assertThat(verdict.passed()).isFalse();
         assertThat(verdict.latencyP99Ms()).isNull();
         assertThat(verdict.reason()).isEqualTo("max latency 6500 ms > 6000 ms (81 markers: no p99)");
-        assertThat(Soak.judge(run(0, 1_500, 1), 2).passed()).isTrue();
+        assertThat(Soak.judge(run(0, 1_500, 1), 2000).passed()).isTrue();
     }
 }

@@ -101,6 +101,7 @@ final class HtmlReport {
             html.append(Html.preformatted("Cost as work grows", scaling));
             images(html, Charts.scaling(report.findings().scaling()));
         }
+        html.append(FrontierSection.html(report));
         String faults = MarkdownReport.faults(report);
         if (!faults.isEmpty()) {
             html.append(Html.preformatted("Faults", faults));

@@ -23,7 +23,8 @@ final class MarkdownReport {
                     .append(GoalLine.goalLine(rows, report.findings().referenceRateWordsPerSecond()));
         }
         md.append(ReferenceSection.markdown(report)).append(PeerSection.markdown(report)).append(sustainable(report))
-                .append(faults(report)).append(soak(report)).append(scaling(report)).append(latency(report))
+                .append(faults(report)).append(soak(report)).append(scaling(report)).append(FrontierSection.markdown(report))
+                .append(latency(report))
                 .append(broker(report));
         md.append("## How each figure is measured\n\n").append(report.setup().method().get("howMeasured")).append('\n');
         md.append("## Machine and input\n\n").append(machineAndInput(report.setup()));

@@ -47,6 +47,11 @@ public final class ReportWriter {
         return PeerSection.markdown(report);
     }
 
+    /** The --frontier results in Markdown, or nothing. */
+    public static String frontierTable(Report report) {
+        return FrontierSection.markdown(report);
+    }
+
     /** The --faults results in Markdown, or nothing. */
     public static String faultsTable(Report report) {
         return MarkdownReport.faults(report);

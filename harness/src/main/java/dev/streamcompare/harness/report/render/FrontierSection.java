@@ -1,0 +1,129 @@
+package dev.streamcompare.harness.report.render;
+
+import static dev.streamcompare.harness.report.render.Format.NONE;
+
+import dev.streamcompare.harness.report.FrontierPoint;
+import dev.streamcompare.harness.report.FrontierSummary;
+import dev.streamcompare.harness.report.Report;
+import dev.streamcompare.harness.report.SustainableProbe;
+import dev.streamcompare.harness.report.SustainableResult;
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+
+/** The latency–throughput frontier ({@code --frontier}): what it shows, its two figures per line, its points and its chart. */
+final class FrontierSection {
+
+    static final String TEXT = "Per job, engine and variant, and batch interval: one run. First the highest fixed rate kept up "
+            + "with at that interval (probes within the same job: each probe's words all published, and every marker of it, "
+            + "within 3 batch intervals and never less than 1 s of its scheduled time; doubling from --rate, or from the rate "
+            + "the line kept up with at the interval before, then bisection; ≥: the probe limit stopped the search). Then "
+            + "the end-to-end latency of markers every 50 ms at " + Math.round(FrontierPoint.SHARE * 100) + " % of that "
+            + "rate. Latency runs from each marker's scheduled time to the harness seeing the batch file holding it, so a "
+            + "sender held back by the job counts against the job. The per-record variant (Flink's stateful jobs) publishes "
+            + "the changed counts every interval instead of the whole state once a batch. Flink runs with its buffer "
+            + "timeout at a quarter of the interval below 400 ms (its default, 100 ms, above).";
+
+    static final String SUMMARY_TEXT = "Lowest p99: the lowest p99 among the points measured at "
+            + Format.count(FrontierSummary.STATED_LINES_PER_SECOND) + " lines/s or more. Highest rate: the highest rate measured "
+            + "with p99 ≤ " + Format.whole(FrontierSummary.P99_BOUND_MS) + " ms. Both from correct runs only, at the rate the "
+            + "latency was measured at.";
+
+    private FrontierSection() {}
+
+    static Table summary(List<FrontierPoint> points) {
+        return new Table(List.of("job", "engine", "lowest p99 at ≥ " + Format.count(FrontierSummary.STATED_LINES_PER_SECOND)
+                        + " lines/s, ms", "at interval, ms", "highest lines/s with p99 ≤ " + Format.whole(FrontierSummary.P99_BOUND_MS)
+                        + " ms", "its p99, ms", "at interval, ms"),
+                FrontierSummary.of(points).stream().map(s -> List.of(s.identity().job(), s.identity().engine(),
+                        s.lowestP99() == null ? NONE : Format.whole(s.lowestP99().p99Ms()),
+                        s.lowestP99() == null ? NONE : Format.count(s.lowestP99().intervalMs()),
+                        s.highestRate() == null ? NONE : Format.count(s.highestRate().latencyLinesPerSecond()),
+                        s.highestRate() == null ? NONE : Format.whole(s.highestRate().p99Ms()),
+                        s.highestRate() == null ? NONE : Format.count(s.highestRate().intervalMs()))).toList());
+    }
+
+    static Table points(List<FrontierPoint> points) {
+        return new Table(List.of("job", "engine", "interval, ms", "sustained, lines/s", "fell behind at, lines/s", "latency at, lines/s",
+                "p50, ms", "p99, ms", "max, ms", "markers (batches)", "correct", "probes (lines/s: kept up?)"),
+                points.stream().map(p -> List.of(p.identity().job(), p.identity().engine(), Format.count(p.intervalMs()),
+                        sustained(p.sustainable()), p.sustainable() == null || p.sustainable().fellBehindAtLinesPerSecond() == null ? NONE
+                                : Format.count(p.sustainable().fellBehindAtLinesPerSecond()),
+                        p.latencyLinesPerSecond() == null ? NONE : Format.count(p.latencyLinesPerSecond()), Format.whole(p.p50Ms()),
+                        Format.whole(p.p99Ms()), p.latency() == null || p.latency().endToEndMs() == null ? NONE
+                                : Format.whole(p.latency().endToEndMs().max()),
+                        p.latency() == null || p.latency().markersSent() == 0 ? NONE : p.latency().markersFound() + " of "
+                                + p.latency().markersSent() + " (" + p.latency().markerBatches() + ")",
+                        p.correct() ? "yes" : "**no**: " + p.failure(), probes(p.sustainable()))).toList());
+    }
+
+    private static String sustained(SustainableResult r) {
+        if (r == null || r.linesPerSecond() == null) {
+            return "none";
+        }
+        return (Boolean.TRUE.equals(r.probeLimitReached()) ? "≥ " : "") + Format.count(r.linesPerSecond());
+    }
+
+    private static String probes(SustainableResult r) {
+        if (r == null) {
+            return NONE;
+        }
+        return r.probes().stream().map(FrontierSection::probe).collect(Collectors.joining(" "));
+    }
+
+    private static String probe(SustainableProbe p) {
+        return Format.count(p.linesPerSecond()) + ": " + (p.sustained() ? "yes;" : "no (" + p.reason() + ");");
+    }
+
+    /** The section in Markdown, or nothing. */
+    static String markdown(Report report) {
+        List<FrontierPoint> points = report.findings().frontier();
+        if (points == null || points.isEmpty()) {
+            return "";
+        }
+        return "## Latency against throughput\n\n" + TEXT + "\n\n" + SUMMARY_TEXT + "\n\n" + Markdown.table(summary(points)) + "\n"
+                + Markdown.table(points(points)) + "\n";
+    }
+
+    /** The section in HTML, tables and chart, or nothing. */
+    static String html(Report report) throws IOException {
+        List<FrontierPoint> points = report.findings().frontier();
+        if (points == null || points.isEmpty()) {
+            return "";
+        }
+        return "<h2>Latency against throughput</h2><p>" + Html.escape(TEXT) + "</p>" + Html.image(chart(points))
+                + "<p>" + Html.escape(SUMMARY_TEXT) + "</p>" + Html.table(summary(points)) + Html.table(points(points),
+                (row, column) -> !points.get(row).correct() && column == 10);
+    }
+
+    /** p99 latency against the rate it was measured at, a line per job, engine and variant, the intervals along it. */
+    static XYChart chart(List<FrontierPoint> points) {
+        XYChart chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT + 60)
+                .title("Latency against throughput: p99 at " + Math.round(FrontierPoint.SHARE * 100) + " % of the rate sustained, "
+                        + "per batch interval").xAxisTitle("lines/s (log)").yAxisTitle("p99 latency, ms (log)").build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setXAxisLogarithmic(true);
+        chart.getStyler().setYAxisLogarithmic(true);
+        Map<String, List<FrontierPoint>> lines = new LinkedHashMap<>();
+        points.stream().filter(p -> p.correct() && p.p99Ms() != null && p.latencyLinesPerSecond() != null)
+                .forEach(p -> lines.computeIfAbsent(p.identity().job() + " " + p.identity().engine(), k -> new ArrayList<>()).add(p));
+        lines.forEach((name, line) -> {
+            List<FrontierPoint> sorted = line.stream().sorted(java.util.Comparator.comparingInt(FrontierPoint::latencyLinesPerSecond)).toList();
+            XYSeries series = chart.addSeries(name + " (" + sorted.stream().map(p -> Long.toString(p.intervalMs()))
+                            .collect(Collectors.joining("/")) + " ms)",
+                    sorted.stream().mapToDouble(FrontierPoint::latencyLinesPerSecond).toArray(),
+                    sorted.stream().mapToDouble(FrontierPoint::p99Ms).toArray());
+            series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        });
+        return chart;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.streamcompare.harness.scenario;
+
+import dev.streamcompare.common.WordCounter;
+import dev.streamcompare.harness.feed.Workload;
+import dev.streamcompare.harness.output.Markers;
+import dev.streamcompare.harness.report.FrontierPoint;
+import dev.streamcompare.harness.report.Latency;
+import dev.streamcompare.harness.report.SustainableProbe;
+import dev.streamcompare.harness.report.SustainableResult;
+import dev.streamcompare.harness.run.MarkerLatencies;
+import dev.streamcompare.harness.run.Phase;
+import dev.streamcompare.harness.run.PhaseContext;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The one phase of a frontier point's run: the sustainable-rate search ({@link RateSearch}) with
+ * each probe a fixed-rate stretch inside the same job, then a latency stretch at
+ * {@link FrontierPoint#SHARE} of the rate found. One JVM per point, not one per probe: start-up
+ * would cost more than the probes.
+ *
+ * <p>A probe keeps up when every word it sent is published within {@code bound} of its last line
+ * and no marker of it took longer than {@code bound} from its scheduled time (so a sender held
+ * back by the job's backpressure counts against the job). After a probe that fell behind, the
+ * next starts only once the job has published everything (at most the job's timeout; a job that
+ * never catches up fails the run). Each stretch's lines are counted before it is sent, between
+ * stretches, and added to the totals the run is checked against.
+ */
+final class FrontierSearch implements Phase {
+
+    private final Workload workload;
+    private final int startRate;
+    private final FrontierSettings settings;
+    private final Duration bound;
+    private final long markerEveryMillis;
+    private SustainableResult.Search search;
+    private Integer latencyRate;
+    private Latency latency = Latency.NONE;
+
+    FrontierSearch(Workload workload, int startRate, FrontierSettings settings, Duration bound, long markerEveryMillis) {
+        this.workload = workload;
+        this.startRate = startRate;
+        this.settings = settings;
+        this.bound = bound;
+        this.markerEveryMillis = markerEveryMillis;
+    }
+
+    @Override
+    public String name() {
+        return "frontier search";
+    }
+
+    @Override
+    public Map<String, Long> expectedCounts() {
+        return Map.of(); // chosen as the search goes: PhaseContext#expect
+    }
+
+    @Override
+    public long words() {
+        return 0;
+    }
+
+    @Override
+    public void run(PhaseContext run) throws IOException, InterruptedException, TimeoutException {
+        TimeoutException[] stuck = {null};
+        search = RateSearch.run(startRate, settings.probes(), rate -> {
+            try {
+                return probe(run, rate);
+            } catch (TimeoutException e) {
+                stuck[0] = e;
+                return new SustainableProbe(rate, false, null, null, e.getMessage());
+            }
+        }, () -> stuck[0] != null);
+        if (stuck[0] != null) {
+            throw stuck[0];
+        }
+        if (search.best() != null) {
+            latencyRate = Math.max(1, (int) Math.round(search.best().linesPerSecond() * FrontierPoint.SHARE));
+            Stretch stretch = stretch(run, "latency at " + latencyRate + " lines/s", latencyRate, settings.latencySeconds());
+            if (!stretch.drained()) {
+                run.sentAndAwaited(0, name(), run.timeout());
+            }
+            latency = stretch.latencies().toLatency(stretch.markers().size(), new TreeMap<>());
+        }
+    }
+
+    /** One probe at {@code rate}: kept up with or not, and why not. */
+    private SustainableProbe probe(PhaseContext run, int rate) throws IOException, InterruptedException, TimeoutException {
+        Stretch stretch = stretch(run, "probe at " + rate + " lines/s", rate, settings.probeSeconds());
+        List<Long> latencies = stretch.latencies().endToEndMs();
+        Double p99 = latencies.isEmpty() ? null : stretch.latencies().toLatency(stretch.markers().size(), new TreeMap<>())
+                .endToEndMs().p99();
+        Double max = latencies.isEmpty() ? null : (double) latencies.stream().mapToLong(Long::longValue).max().orElse(0);
+        String reason = !stretch.drained() ? "its words not all published within " + bound.toMillis() + " ms of its last line"
+                : latencies.size() < stretch.markers().size() ? (stretch.markers().size() - latencies.size()) + " markers not found"
+                : max != null && max > bound.toMillis() ? "latency max " + max.longValue() + " ms > " + bound.toMillis() + " ms" : "";
+        if (!stretch.drained()) {
+            run.sentAndAwaited(0, name() + " (catching up after " + rate + " lines/s)", run.timeout());
+        }
+        return new SustainableProbe(rate, reason.isEmpty(), p99, max, reason);
+    }
+
+    /**
+     * A stretch of {@code seconds} at {@code rate}, with markers; waits at most {@code bound} for
+     * its words after its last line. Its markers' latencies are taken once the wait is over.
+     */
+    private Stretch stretch(PhaseContext run, String what, int rate, int seconds)
+            throws IOException, InterruptedException, TimeoutException {
+        List<String> lines = workload.fixedRateLines((int) Math.min(Integer.MAX_VALUE, (long) rate * seconds));
+        WordCounter counter = WordCounter.countLines(lines);
+        run.expect(counter.toMap());
+        Map<String, Markers.Sent> before = run.markers().sent();
+        run.starting(what, run.wordsSent() + counter.total());
+        run.feed().sendAtFixedRate(lines, rate, markerEveryMillis, run.markers());
+        Map<String, Markers.Sent> mine = new HashMap<>(run.markers().sent());
+        mine.keySet().removeAll(before.keySet());
+        boolean drained = true;
+        try {
+            run.sentAndAwaited(counter.total() + mine.size(), what, bound);
+        } catch (TimeoutException fellBehind) {
+            drained = false;
+        }
+        return new Stretch(mine, MarkerLatencies.of(run.watcher().markers(), mine), drained);
+    }
+
+    private record Stretch(Map<String, Markers.Sent> markers, MarkerLatencies latencies, boolean drained) {}
+
+    /** The search, once run. */
+    SustainableResult.Search search() {
+        return search;
+    }
+
+    /** The latency stretch's rate, or null when no rate was kept up with. */
+    Integer latencyRate() {
+        return latencyRate;
+    }
+
+    Latency latency() {
+        return latency;
+    }
+}
