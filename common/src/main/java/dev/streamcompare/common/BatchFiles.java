@@ -71,6 +71,18 @@ public final class BatchFiles {
         return files.isEmpty() ? Map.of() : read(files.get(files.size() - 1));
     }
 
+    /**
+     * The totals of a job that publishes changes (Flink's per-record variant): each word's count in
+     * the newest file that holds it, the files taken in order of their batch end.
+     */
+    public static Map<String, Long> upserted(Path folder) {
+        Map<String, Long> totals = new HashMap<>();
+        for (Path file : list(folder)) {
+            totals.putAll(read(file));
+        }
+        return totals;
+    }
+
     /** The newest batch file, if any. */
     public static Optional<Path> newestFile(Path folder) {
         List<Path> files = list(folder);

@@ -28,6 +28,10 @@ class StreamOptionsTest {
         "--port 9999 --output /proc/no/such/place | --output /proc/no/such/place: cannot create the directory",
         "--port 9999 --output pom.xml             | --output pom.xml: cannot create the directory",
         "--port 9999 --max-retry -2               | --max-retry must be -1 (for ever) or more, got -2",
+        "--port 9999 --batch-ms 5                 | --batch-ms must be at least 10, got 5",
+        "--port 9999 --batch-ms 500 --batch-seconds 1 | give --batch-seconds or --batch-ms, not both",
+        "--port 9999 --buffer-ms -1               | --buffer-ms must not be negative, got -1",
+        "--port 9999 --variant streaming          | expected faithful, tuned or per-record, got 'streaming'",
     })
     void socketOptionsRefuseBadValuesInOneLine(String args, String message) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -91,5 +95,21 @@ class StreamOptionsTest {
                 System.out, System.err);
         assertThat(exit).isEqualTo(-1);
         assertThat(options.describe()).contains("port=9999", "batch-seconds=" + expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--port 9999                       | 2000 | 2000 | faithful",
+        "--port 9999 --batch-seconds 3     | 3000 | 3000 | faithful",
+        "--port 9999 --batch-ms 250        | 250  | 1000 | faithful",
+        "--port 9999 --batch-ms 100 --variant per-record | 100 | 1000 | per-record",
+    })
+    void theBatchIntervalInMillisecondsAndCheckpointsAtMostOnceASecond(String args, long batch, long checkpoint, String variant) {
+        SocketOptions options = new SocketOptions();
+        assertThat(JobCli.parse("SocketWordCount", options, args.trim().split("\\s+"), System.out, System.err)).isEqualTo(-1);
+        assertThat(options.batchMillis()).isEqualTo(batch);
+        assertThat(options.checkpointMillis()).isEqualTo(checkpoint);
+        assertThat(options.variant).hasToString(variant);
+        assertThat(options.describe()).startsWith("batch-ms=" + batch + " ");
     }
 }

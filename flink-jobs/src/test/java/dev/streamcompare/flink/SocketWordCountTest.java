@@ -50,7 +50,7 @@ class SocketWordCountTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Variant.class)
+    @EnumSource(value = Variant.class, names = {"FAITHFUL", "TUNED"})
     void countsEveryWordWhenTheServerClosesRightAfterTheLastLine(Variant variant) throws Exception {
         try (TextServer server = TextServer.start("127.0.0.1", 0, seed(), 1, 0, true)) {
             SocketOptions options = options(server);
@@ -64,6 +64,23 @@ class SocketWordCountTest {
             job.getJobExecutionResult().get(90, TimeUnit.SECONDS);
 
             assertThat(BatchFiles.sum(options.output)).isEqualTo(referenceCounts(seed()));
+        }
+    }
+
+    /** Batches of 100 ms: windows, watermarks and file names on the 100 ms grid, every word counted once. */
+    @Test
+    void countsEveryWordInBatchesOf100Milliseconds() throws Exception {
+        try (TextServer server = TextServer.start("127.0.0.1", 0, seed(), 1, 0, true)) {
+            SocketOptions options = options(server);
+            options.batchMs = 100;
+            options.cores = 2;
+            options.validate();
+            StreamExecutionEnvironment env = StreamingJobs.environment(options, new org.apache.flink.configuration.Configuration());
+            SocketWordCount.addTo(env, options);
+            env.executeAsync("SocketWordCount").getJobExecutionResult().get(90, TimeUnit.SECONDS);
+
+            assertThat(BatchFiles.sum(options.output)).isEqualTo(referenceCounts(seed()));
+            assertThat(BatchFiles.list(options.output)).allSatisfy(file -> assertThat(BatchFiles.batchEnd(file) % 100).isZero());
         }
     }
 

@@ -4,9 +4,12 @@ import static dev.streamcompare.flink.StreamingJobTestSupport.environment;
 import static dev.streamcompare.testkit.Fixtures.referenceCounts;
 import static dev.streamcompare.testkit.Fixtures.seed;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.streamcompare.common.BadInputException;
 import dev.streamcompare.common.BatchFiles;
+import dev.streamcompare.common.SocketOptions;
 import dev.streamcompare.common.StatefulSocketOptions;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,7 +47,7 @@ class StatefulSocketWordCountTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Variant.class)
+    @EnumSource(value = Variant.class, names = {"FAITHFUL", "TUNED"})
     void lastStateEqualsTheReferenceWhenTheServerCloses(Variant variant) throws Exception {
         try (TextServer server = TextServer.start("127.0.0.1", 0, seed(), 1, 0, true)) {
             StatefulSocketOptions options = options(server);
@@ -56,6 +59,37 @@ class StatefulSocketWordCountTest {
 
             assertThat(BatchFiles.newest(options.output)).isEqualTo(referenceCounts(seed()));
         }
+    }
+
+    /**
+     * The per-record variant at 100 ms: each file the new counts of the words that changed, and
+     * the newest count of every word over all files the reference's; no file holds the whole state.
+     */
+    @Test
+    void perRecordChangesFoldToTheReferenceWhenTheServerCloses() throws Exception {
+        try (TextServer server = TextServer.start("127.0.0.1", 0, seed(), 1, 0, true)) {
+            StatefulSocketOptions options = options(server);
+            options.variant = Variant.PER_RECORD;
+            options.batchMs = 100;
+            options.cores = 2;
+            options.validate();
+            StreamExecutionEnvironment env = StreamingJobs.environment(options, new org.apache.flink.configuration.Configuration());
+            StatefulSocketWordCount.addTo(env, options);
+            env.executeAsync("StatefulSocketWordCount").getJobExecutionResult().get(90, TimeUnit.SECONDS);
+
+            Map<String, Long> expected = referenceCounts(seed());
+            assertThat(BatchFiles.upserted(options.output)).isEqualTo(expected);
+            assertThat(BatchFiles.list(options.output)).allSatisfy(file -> assertThat(BatchFiles.read(file)).isNotEmpty());
+        }
+    }
+
+    @Test
+    void aCountPerBatchRefusesThePerRecordVariant() {
+        SocketOptions options = new SocketOptions();
+        options.variant = Variant.PER_RECORD;
+        StreamExecutionEnvironment env = environment();
+        assertThatThrownBy(() -> SocketWordCount.addTo(env, options)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("per-record is for the stateful jobs");
     }
 
     @Test

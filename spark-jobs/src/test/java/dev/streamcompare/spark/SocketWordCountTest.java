@@ -37,7 +37,7 @@ class SocketWordCountTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Variant.class)
+    @EnumSource(value = Variant.class, names = {"FAITHFUL", "TUNED"})
     void countsEveryWordWhenTheServerClosesRightAfterTheLastLine(Variant variant) throws Exception {
         try (TextServer server = TextServer.start("127.0.0.1", 0, seed(), 1, 0, true)) {
             SocketOptions options = options(server);
@@ -50,6 +50,28 @@ class SocketWordCountTest {
                 Map<String, Long> expected = referenceCounts(seed());
                 await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                         .until(() -> BatchFiles.sum(options.output).equals(expected));
+            } finally {
+                StreamingJobTestSupport.stop(ssc);
+            }
+        }
+    }
+
+    /** Batches of 100 ms, blocks of 50: file names on the 100 ms grid, every word counted once. */
+    @Test
+    void countsEveryWordInBatchesOf100Milliseconds() throws Exception {
+        try (TextServer server = TextServer.start("127.0.0.1", 0, seed(), 1, 0, true)) {
+            SocketOptions options = options(server);
+            options.batchMs = 100;
+            options.validate();
+            JavaStreamingContext ssc = StreamingJobTestSupport.context(options);
+            assertThat(ssc.sparkContext().getConf().get("spark.streaming.blockInterval")).isEqualTo("50ms");
+            SocketWordCount.addTo(ssc, options);
+            ssc.start();
+            try {
+                Map<String, Long> expected = referenceCounts(seed());
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> BatchFiles.sum(options.output).equals(expected));
+                assertThat(BatchFiles.list(options.output)).allSatisfy(file -> assertThat(BatchFiles.batchEnd(file) % 100).isZero());
             } finally {
                 StreamingJobTestSupport.stop(ssc);
             }

@@ -34,7 +34,7 @@ class StatefulKafkaWordCountTest {
      * from the earliest offsets would count the first half twice.
      */
     @ParameterizedTest
-    @EnumSource(Variant.class)
+    @EnumSource(value = Variant.class, names = {"FAITHFUL", "TUNED"})
     void aContextRevivedFromItsCheckpointEndsWithEveryRecordCountedOnce(Variant variant) throws Exception {
         TestBroker broker = TestBroker.shared();
         String topic = broker.newTopic("spark-stateful-kafka-" + variant, PARTITIONS);

@@ -57,6 +57,25 @@ class SocketWordCountTest {
         }
     }
 
+    /** A trigger every 100 ms: every word counted once, each micro-batch named on the 100 ms grid or just after the one before. */
+    @Test
+    void countsEveryWordWithATriggerEvery100Milliseconds() throws Exception {
+        try (TextServer server = TextServer.start("127.0.0.1", 0, seed(), 1, 0, true)) {
+            SocketOptions options = options(server);
+            options.batchMs = 100;
+            options.validate();
+            SparkSession spark = StreamingJobTestSupport.session(options);
+            StreamingQuery query = SocketWordCount.query(spark, options).start();
+            try {
+                Map<String, Long> expected = referenceCounts(seed());
+                await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> BatchFiles.sum(options.output).equals(expected));
+            } finally {
+                StreamingJobTestSupport.stop(query, spark);
+            }
+        }
+    }
+
     /**
      * The server stays open and goes quiet: the last line is out within two batch intervals. Timed
      * on a small last line after the seed text: the first micro-batches also plan and compile the

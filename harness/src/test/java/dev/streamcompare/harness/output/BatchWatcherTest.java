@@ -53,6 +53,20 @@ class BatchWatcherTest {
         }
     }
 
+    /** Flink's per-record variant: each file the new counts of the words that changed; a word's newest count is its state. */
+    @Test
+    void aJobThatPublishesChangesHasTheNewestCountOfEachWord() throws Exception {
+        try (BatchWatcher watcher = new BatchWatcher(folder, BatchWatcher.Totals.UPSERTED)) {
+            writer().publish(2000, List.of(new WordCount("a", 2), new WordCount("b", 1)));
+            writer().publish(2100, List.of(new WordCount("a", 5)));
+            writer().publish(2200, List.of(new WordCount("c", 3), new WordCount("b", 2)));
+
+            watcher.awaitWords(10, Duration.ofSeconds(10));
+            assertThat(watcher.totals()).containsOnly(Map.entry("a", 5L), Map.entry("b", 2L), Map.entry("c", 3L));
+            assertThat(watcher.totalWords()).as("5 + 2 + 3, not the sum of the files' 13").isEqualTo(10);
+        }
+    }
+
     @Test
     void aWaitIsBounded() {
         try (BatchWatcher watcher = new BatchWatcher(folder, false)) {

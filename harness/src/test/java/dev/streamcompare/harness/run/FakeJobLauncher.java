@@ -49,6 +49,11 @@ public record FakeJobLauncher(Map<String, String> properties) implements JobLaun
                 FakeSocketJob.EXIT_CODE, Integer.toString(code)));
     }
 
+    /** The fake job counting right, but reading at most {@code linesPerSecond}: the socket pushes back beyond it. */
+    public static FakeJobLauncher throttled(int linesPerSecond) {
+        return new FakeJobLauncher(Map.of(FakeSocketJob.MAX_LINES_PER_SECOND, Integer.toString(linesPerSecond)));
+    }
+
     /** The fake job counting right but ignoring SIGTERM: only a kill ends it. */
     public static FakeJobLauncher ignoringSigterm() {
         return new FakeJobLauncher(Map.of(FakeSocketJob.IGNORE_SIGTERM, "true"));

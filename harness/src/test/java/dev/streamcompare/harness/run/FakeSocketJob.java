@@ -42,6 +42,8 @@ import java.util.concurrent.TimeUnit;
  *       counted twice: on input whose pieces are copies of each other, the same words, only the
  *       sentinels differ.</li>
  *   <li>{@value #IGNORE_SIGTERM}{@code =true}: it ignores SIGTERM and SIGINT, going on until killed.</li>
+ *   <li>{@value #MAX_LINES_PER_SECOND}{@code =N}: it reads at most N lines a second, so that a
+ *       faster sender fills the socket and is pushed back, as by a job that cannot keep up.</li>
  * </ul>
  */
 public final class FakeSocketJob {
@@ -57,6 +59,8 @@ public final class FakeSocketJob {
     static final String DOUBLE_PIECE = "fake.doublePiece";
     /** The sentinel of a piece to skip, counting the next one twice, if any. */
     static final String SKIP_PIECE = "fake.skipPiece";
+    /** The most lines a second it reads, if any. */
+    static final String MAX_LINES_PER_SECOND = "fake.maxLinesPerSecond";
     /** Whether the job ignores the request to stop. */
     static final String IGNORE_SIGTERM = "fake.ignoreSigterm";
 
@@ -101,12 +105,17 @@ public final class FakeSocketJob {
     /** Counts every line from the socket into the current batch; ends the JVM early if asked to. */
     private void read(Socket socket, int exitAfterLines) {
         long lines = 0;
+        int maxRate = Integer.getInteger(MAX_LINES_PER_SECOND, 0);
+        long start = System.nanoTime();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 synchronized (lock) {
                     for (int i = timesToCount(line); i > 0; i--) {
                         Tokenizer.forEachWord(line, this::count);
                     }
+                }
+                if (maxRate > 0) {
+                    keepBelow(maxRate, lines + 1, start);
                 }
                 if (!Markers.isMarker(line) && ++lines == exitAfterLines) {
                     publish(System.currentTimeMillis());
@@ -118,6 +127,19 @@ public final class FakeSocketJob {
             // The server closed: nothing more will come; wait for the stop as a Spark job does.
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sleeps while {@code lines} read since {@code start} (nanoTime) are more than {@code rate} a second allows. */
+    private static void keepBelow(int rate, long lines, long start) {
+        long due = start + lines * 1_000_000_000L / rate;
+        long wait = due - System.nanoTime();
+        if (wait > 1_000_000) {
+            try {
+                Thread.sleep(wait / 1_000_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
