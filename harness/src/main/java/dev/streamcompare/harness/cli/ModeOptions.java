@@ -18,18 +18,19 @@ final class ModeOptions {
     boolean findSustainable;
 
     @Option(names = "--sustain-seconds", paramLabel = "S",
-            description = "Length of each --find-sustainable probe (default: 30; --frontier: 8, --quick 4).")
+            description = "Length of each --find-sustainable probe (default: 30; --frontier: 6, --quick 4).")
     Integer sustainSeconds;
 
     @Option(names = "--sustain-probes", paramLabel = "N",
-            description = "The most probes per job, engine and variant for --find-sustainable (default: 12; --frontier: 6 per "
+            description = "The most probes per job, engine and variant for --find-sustainable (default: 12; --frontier: 5 per "
                     + "interval, --quick 3); a search it stops early reports its rate as \"≥\".")
     Integer sustainProbes;
 
     @Option(names = "--frontier",
             description = "Latency against throughput instead of the comparison: for each socket or Kafka job (default: socket "
-                    + "and stateful; --quick: stateful), engine and variant, and Flink's per-record stateful variant, at each "
-                    + "--frontier-ms interval, the sustainable rate and the latency at 80 %% of it, plotted; --quick: under 10 min.")
+                    + "and stateful), engine and variant, and Flink's per-record stateful variant, at each --frontier-ms interval, "
+                    + "the sustainable rate and the latency at 80 %% of it, plotted. --quick: 3 intervals, shorter probes, and the "
+                    + "stateful job on Flink only (batches and per record); about 7 minutes.")
     boolean frontier;
 
     @Option(names = "--frontier-ms", split = ",", paramLabel = "MS,...",
@@ -61,12 +62,12 @@ final class ModeOptions {
     /**
      * The jobs to run: {@code asked}, else the mode's. --quick keeps to the seed's four jobs
      * (stateful-file adds a minute), --faults --quick to every fault run but the Kafka ones; the
-     * Kafka jobs, which need a broker, are asked for by name. The frontier runs socket and stateful
-     * (--quick: stateful, where Flink's per-record variant is), and refuses jobs it cannot pace.
+     * Kafka jobs, which need a broker, are asked for by name. The frontier runs socket and stateful,
+     * and refuses jobs it cannot pace.
      */
     List<Job> jobs(List<Job> asked, boolean quick) {
         if (frontier) {
-            return FrontierSettings.jobs(asked != null ? asked : quick ? List.of(Job.STATEFUL) : List.of(Job.SOCKET, Job.STATEFUL));
+            return FrontierSettings.jobs(asked != null ? asked : List.of(Job.SOCKET, Job.STATEFUL));
         }
         return asked != null ? asked : quick && !faults ? List.of(Job.BATCH, Job.FILE, Job.SOCKET, Job.STATEFUL) : Job.defaults();
     }

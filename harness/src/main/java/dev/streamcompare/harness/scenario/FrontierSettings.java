@@ -40,7 +40,7 @@ public record FrontierSettings(List<Long> intervalsMs, int probeSeconds, int pro
     /** The defaults of the full frontier or of {@code --quick}, with {@code intervals} if given. */
     public static FrontierSettings of(boolean quick, List<Long> intervals, Integer probeSeconds, Integer probes) {
         return new FrontierSettings(intervals != null ? intervals : quick ? QUICK_INTERVALS : INTERVALS,
-                probeSeconds != null ? probeSeconds : quick ? 4 : 8, probes != null ? probes : quick ? 3 : 6, quick ? 6 : 15);
+                probeSeconds != null ? probeSeconds : quick ? 4 : 6, probes != null ? probes : quick ? 3 : 5, quick ? 6 : 10);
     }
 
     /** What a probe must keep within: three batch intervals, and never less than a second. */

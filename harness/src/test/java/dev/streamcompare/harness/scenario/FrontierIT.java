@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The frontier end to end, from the packaged Flink jobs, CI-sized: {@code ./compare.sh --frontier
- * --quick --engines flink --frontier-ms 500,200}, the stateful job in batches and per record at
- * two intervals. The whole {@code --frontier --quick} (every engine, three intervals) takes about
- * 8 minutes; its figures are in docs/performance.md.
+ * --quick --engines flink --jobs stateful --frontier-ms 500,200}, the stateful job in batches and
+ * per record at two intervals. The whole {@code --frontier --quick} (socket on every engine,
+ * stateful on Flink, three intervals) takes about 7 minutes; its figures are in docs/performance.md.
  */
 class FrontierIT {
 
@@ -34,7 +34,8 @@ class FrontierIT {
     static void runOnce() throws Exception {
         StringWriter out = new StringWriter();
         exit = CompareCli.commandLine(new CompareCli()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(out, true))
-                .execute("--frontier", "--quick", "--engines", "flink", "--frontier-ms", "500,200", "--out", reports.toString());
+                .execute("--frontier", "--quick", "--engines", "flink", "--jobs", "stateful", "--frontier-ms", "500,200",
+                        "--out", reports.toString());
         console = out.toString();
         report = Report.read(reports.resolve("latest").toRealPath());
     }

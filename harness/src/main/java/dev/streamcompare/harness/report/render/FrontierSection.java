@@ -35,7 +35,7 @@ final class FrontierSection {
     static final String SUMMARY_TEXT = "Lowest p99: the lowest p99 among the points measured at "
             + Format.count(FrontierSummary.STATED_LINES_PER_SECOND) + " lines/s or more. Highest rate: the highest rate measured "
             + "with p99 ≤ " + Format.whole(FrontierSummary.P99_BOUND_MS) + " ms. Both from correct runs only, at the rate the "
-            + "latency was measured at.";
+            + "latency was measured at; ≥: the probe limit stopped that point's search, so the line may keep up with more.";
 
     private FrontierSection() {}
 
@@ -46,7 +46,8 @@ final class FrontierSection {
                 FrontierSummary.of(points).stream().map(s -> List.of(s.identity().job(), s.identity().engine(),
                         s.lowestP99() == null ? NONE : Format.whole(s.lowestP99().p99Ms()),
                         s.lowestP99() == null ? NONE : Format.count(s.lowestP99().intervalMs()),
-                        s.highestRate() == null ? NONE : Format.count(s.highestRate().latencyLinesPerSecond()),
+                        s.highestRate() == null ? NONE : (limited(s.highestRate()) ? "≥ " : "")
+                                + Format.count(s.highestRate().latencyLinesPerSecond()),
                         s.highestRate() == null ? NONE : Format.whole(s.highestRate().p99Ms()),
                         s.highestRate() == null ? NONE : Format.count(s.highestRate().intervalMs()))).toList());
     }
@@ -63,6 +64,11 @@ final class FrontierSection {
                         p.latency() == null || p.latency().markersSent() == 0 ? NONE : p.latency().markersFound() + " of "
                                 + p.latency().markersSent() + " (" + p.latency().markerBatches() + ")",
                         p.correct() ? "yes" : "**no**: " + p.failure(), probes(p.sustainable()))).toList());
+    }
+
+    /** Whether the probe limit stopped the point's search: its rate is a lower bound. */
+    private static boolean limited(FrontierPoint p) {
+        return p.sustainable() != null && Boolean.TRUE.equals(p.sustainable().probeLimitReached());
     }
 
     private static String sustained(SustainableResult r) {
