@@ -60,8 +60,10 @@ final class BatchFileSink implements Sink<Tuple2<String, Long>> {
     /**
      * The sink of the per-record variant: records are running counts as they change, and each file
      * holds the newest count of every word that changed since the file before, published on each
-     * watermark (every batch interval) and at end of input, named for the watermark. The state is
-     * the newest count of each word over all files (docs/semantics.md, "Per record").
+     * watermark (every batch interval), before each checkpoint barrier and at end of input, named
+     * for the wall-clock time it is published (never below a name before it, also after a restore
+     * that replays older records). The state is the newest count of each word over all files
+     * (docs/semantics.md §11).
      */
     static BatchFileSink changes(Path folder, int print) {
         return new BatchFileSink(folder, print, Kind.CHANGES);
@@ -90,21 +92,25 @@ final class BatchFileSink implements Sink<Tuple2<String, Long>> {
 
         @Override
         public void writeWatermark(Watermark watermark) {
-            publish(watermark.getTimestamp() == Long.MAX_VALUE ? System.currentTimeMillis() : watermark.getTimestamp() + 1);
+            publish();
         }
 
+        /**
+         * Before each checkpoint barrier too: the keyed state upstream goes into the checkpoint with
+         * these counts applied, so a restore would not send them again.
+         */
         @Override
         public void flush(boolean endOfInput) {
-            if (endOfInput) {
-                publish(System.currentTimeMillis());
-            }
+            publish();
         }
 
-        private void publish(long time) {
+        private void publish() {
             if (changed.isEmpty()) {
                 return;
             }
-            lastPublished = Math.max(time, lastPublished + 1); // one file per name, in order
+            // The wall clock, not the watermark: a restore replays records with older timestamps,
+            // and a name below one published before would be read as older than it.
+            lastPublished = Math.max(System.currentTimeMillis(), lastPublished + 1);
             output.publish(lastPublished, changed.entrySet().stream().map(e -> new WordCount(e.getKey(), e.getValue())).toList());
             changed.clear();
         }

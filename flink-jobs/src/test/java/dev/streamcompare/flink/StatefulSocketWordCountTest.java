@@ -62,8 +62,8 @@ class StatefulSocketWordCountTest {
     }
 
     /**
-     * The per-record variant at 100 ms: each file the new counts of the words that changed, and
-     * the newest count of every word over all files the reference's; no file holds the whole state.
+     * The per-record variant at 100 ms: each file the new counts of the words that changed, none
+     * empty, and the newest count of every word over all files the reference's.
      */
     @Test
     void perRecordChangesFoldToTheReferenceWhenTheServerCloses() throws Exception {

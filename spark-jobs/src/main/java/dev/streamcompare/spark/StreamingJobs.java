@@ -54,9 +54,9 @@ final class StreamingJobs {
         if (options.tuned()) {
             SparkConfs.tune(conf);
         }
-        if (options.batchMillis() < 2 * DEFAULT_BLOCK_MILLIS) {
-            // Blocks of 200 ms (the default) in batches under 400 ms: some batches get none, and a
-            // line waits for its block to close. Half a batch, as blocks go into the batch they close in.
+        if (options.batchMillis() < 2 * conf.getTimeAsMs("spark.streaming.blockInterval", DEFAULT_BLOCK_MILLIS + "ms")) {
+            // Blocks of 200 ms (the default; the tuned variant's 500) in batches under two blocks: some batches
+            // get none, and a line waits for its block to close. Half a batch, as blocks go into the batch they close in.
             conf.set("spark.streaming.blockInterval", options.batchMillis() / 2 + "ms");
         }
         if (hasReceiver && conf.get("spark.master").equals("local[1]")) {

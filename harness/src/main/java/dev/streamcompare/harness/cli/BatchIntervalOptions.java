@@ -15,8 +15,12 @@ final class BatchIntervalOptions {
                     + "Spark DStreams takes 100 or more).")
     Integer millis;
 
-    /** The interval in ms; refuses both options at once and an interval under the jobs' least. */
-    long millis() {
+    /** The interval in ms; refuses both options at once, an interval under the jobs' least, and one with --frontier. */
+    long millis(boolean frontier) {
+        if (frontier && (seconds != null || millis != null)) {
+            throw new BadInputException("--frontier sets the batch interval of each point itself: give --frontier-ms, not "
+                    + (seconds != null ? "--batch-seconds" : "--batch-ms"));
+        }
         if (seconds != null && millis != null) {
             throw new BadInputException("give --batch-seconds or --batch-ms, not both");
         }

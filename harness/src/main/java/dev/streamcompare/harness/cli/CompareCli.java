@@ -213,7 +213,7 @@ public final class CompareCli implements Callable<Integer> {
             throw new BadInputException("--warm-up must be 0 or more, got " + warmUpTimes);
         }
         int runCount = quick ? 1 : runs;
-        long batchMillis = batchInterval.millis();
+        long batchMillis = batchInterval.millis(modes.frontier);
         if (runCount < 1 || repeatTimes < 1 || rate < 1 || fixed < 1 || cores < 1 || timeoutSeconds < 1) {
             throw new BadInputException("--runs, --repeat, --rate, --fixed-seconds, --cores and --timeout must be at least 1");
         }

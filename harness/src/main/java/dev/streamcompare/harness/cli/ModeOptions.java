@@ -18,23 +18,23 @@ final class ModeOptions {
     boolean findSustainable;
 
     @Option(names = "--sustain-seconds", paramLabel = "S",
-            description = "Length of each --find-sustainable probe (default: 30; --frontier: 6, --quick 4).")
+            description = "Length of each --find-sustainable probe (default: 30; --frontier: 4, and at least ten batch intervals).")
     Integer sustainSeconds;
 
     @Option(names = "--sustain-probes", paramLabel = "N",
-            description = "The most probes per job, engine and variant for --find-sustainable (default: 12; --frontier: 5 per "
+            description = "The most probes per job, engine and variant for --find-sustainable (default: 12; --frontier: 4 per "
                     + "interval, --quick 3); a search it stops early reports its rate as \"≥\".")
     Integer sustainProbes;
 
     @Option(names = "--frontier",
             description = "Latency against throughput instead of the comparison: for each socket or Kafka job (default: socket "
                     + "and stateful), engine and variant, and Flink's per-record stateful variant, at each --frontier-ms interval, "
-                    + "the sustainable rate and the latency at 80 %% of it, plotted. --quick: 3 intervals, shorter probes, and the "
-                    + "stateful job on Flink only (batches and per record); about 7 minutes.")
+                    + "the sustainable rate and the latency at 80 %% of it, plotted. --quick: 500, 200 and 100 ms, 3 probes, and the "
+                    + "stateful job on Flink only (batches and per record); under 10 minutes.")
     boolean frontier;
 
     @Option(names = "--frontier-ms", split = ",", paramLabel = "MS,...",
-            description = "The frontier's batch intervals, longest first (default: 2000,1000,500,200,100; --quick: 1000,500,200).")
+            description = "The frontier's batch intervals, run longest first (default: 2000,1000,500,200,100; --quick: 500,200,100).")
     List<Long> frontierMs;
 
     @Option(names = "--faults",
@@ -88,6 +88,9 @@ final class ModeOptions {
         }
         if ((soakMinutes != null ? 1 : 0) + (faults ? 1 : 0) + (scaling ? 1 : 0) + (frontier ? 1 : 0) > 1) {
             throw new BadInputException("--soak, --faults, --scaling and --frontier are runs of their own: give one of them");
+        }
+        if (frontier && (findSustainable || soakMinutes != null)) {
+            throw new BadInputException("--frontier is a run of its own: it finds a sustainable rate per interval itself");
         }
         if (frontierMs != null && (!frontier || frontierMs.isEmpty()
                 || frontierMs.stream().anyMatch(ms -> ms < StreamOptions.MIN_BATCH_MILLIS))) {

@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * The two figures of a frontier line (one job on one engine and variant, at every interval), from
- * its correct points only, each at the rate its latency was measured at (not the sustainable rate
- * above it):
+ * its measured points only ({@link FrontierPoint#measured}: correct, the latency phase kept up),
+ * each at the rate its latency was measured at — {@link FrontierPoint#SHARE} of the point's
+ * sustainable rate, not the stated rate itself:
  * <ul>
  *   <li>the lowest p99 latency among the points whose latency phase ran at {@link #STATED_LINES_PER_SECOND}
  *       or more: how fresh the counts can be at that rate;</li>
@@ -36,7 +37,7 @@ public record FrontierSummary(Identity identity, FrontierPoint lowestP99, Fronti
     }
 
     private static FrontierSummary ofLine(List<FrontierPoint> line) {
-        List<FrontierPoint> measured = line.stream().filter(p -> p.correct() && p.p99Ms() != null).toList();
+        List<FrontierPoint> measured = line.stream().filter(FrontierPoint::measured).toList();
         Optional<FrontierPoint> lowest = measured.stream()
                 .filter(p -> p.latencyLinesPerSecond() >= STATED_LINES_PER_SECOND)
                 .min(Comparator.comparingDouble(FrontierPoint::p99Ms));

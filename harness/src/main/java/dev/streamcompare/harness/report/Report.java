@@ -39,7 +39,8 @@ public record Report(String createdUtc, String commandLine, @JsonUnwrapped Setup
      */
     public record Findings(List<RunResult> runs, List<SustainableResult> sustainable, List<FaultResult> faults,
                            List<SoakResult> soak, Double referenceRateWordsPerSecond, List<ReferenceMeasurement> referenceRates,
-                           List<ScalingPoint> scaling, PeerResult peer, List<FrontierPoint> frontier) {
+                           List<ScalingPoint> scaling, PeerResult peer,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) List<FrontierPoint> frontier) {
 
         /** Findings without a frontier, as reports had them before. */
         public Findings(List<RunResult> runs, List<SustainableResult> sustainable, List<FaultResult> faults,

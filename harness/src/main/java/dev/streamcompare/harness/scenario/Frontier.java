@@ -11,7 +11,6 @@ import dev.streamcompare.harness.run.JobRunner;
 import dev.streamcompare.harness.run.RunEvents;
 import dev.streamcompare.harness.run.StreamingPlan;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,8 +84,7 @@ final class Frontier {
         JobRunner runner = new JobRunner(context.run().with(settings.run().withBatchMillis(interval, flinkBufferMs(interval)),
                 context.run().workFolder()),
                 context.workload(), null, settings.fixedRate());
-        FrontierSearch search = new FrontierSearch(context.workload(), start, frontier,
-                Duration.ofMillis(FrontierSettings.boundMillis(interval)), settings.fixedRate().markerEveryMillis());
+        FrontierSearch search = new FrontierSearch(context.workload(), start, frontier, interval, FrontierPoint.MARKER_EVERY_MILLIS);
         StreamingPlan plan = new StreamingPlan("frontier-" + job + "-" + identity.engine() + "-" + interval + "ms", job, engine, variant,
                 1, List.of(search), false);
         RunResult run;
@@ -96,8 +94,9 @@ final class Frontier {
             line.finished(run);
         }
         SustainableResult sustainable = search.search() == null ? null
-                : SustainableResult.of(identity, search.search(), context.workload().wordsPerFixedRateLine(), frontier.probeSeconds());
-        return new FrontierPoint(identity, interval, sustainable, search.latencyRate(), search.latency(), run.correct(),
+                : SustainableResult.of(identity, search.search(), context.workload().wordsPerFixedRateLine(), frontier.probeSeconds(interval));
+        return new FrontierPoint(identity, interval, engine == Engine.FLINK ? flinkBufferMs(interval) : null, sustainable,
+                search.latencyRate(), search.latency(), search.latencyKeptUp(), run.correct(),
                 run.failure() == null ? null : String.valueOf(run.failure()));
     }
 }

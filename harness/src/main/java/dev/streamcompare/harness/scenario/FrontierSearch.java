@@ -24,12 +24,16 @@ import java.util.concurrent.TimeoutException;
  * {@link FrontierPoint#SHARE} of the rate found. One JVM per point, not one per probe: start-up
  * would cost more than the probes.
  *
- * <p>A probe keeps up when every word it sent is published within {@code bound} of its last line
- * and no marker of it took longer than {@code bound} from its scheduled time (so a sender held
- * back by the job's backpressure counts against the job). After a probe that fell behind, the
- * next starts only once the job has published everything (at most the job's timeout; a job that
- * never catches up fails the run). Each stretch's lines are counted before it is sent, between
- * stretches, and added to the totals the run is checked against.
+ * <p>The search starts after a warm-up stretch of {@value #WARM_UP_SECONDS} s at half the start
+ * rate, not judged: each point is a JVM of its own, and a cold first probe near the ceiling would
+ * otherwise set it. A probe ({@link FrontierSettings#probeSeconds}: ten intervals at least) keeps
+ * up when every word it sent is published within {@code bound} of its last line and every marker
+ * of it was found within {@code bound} of its scheduled time (so a sender held back by the job's
+ * backpressure counts against the job). After a stretch that fell behind, the job is waited for
+ * until it has published everything (at most the job's timeout; a job that never catches up fails
+ * the run), and only then are its markers' latencies taken: a latency stretch that fell behind is
+ * reported with all its markers, and marked. Each stretch's lines are counted before it is sent,
+ * between stretches, and added to the totals the run is checked against.
  */
 final class FrontierSearch implements Phase {
 
@@ -38,15 +42,21 @@ final class FrontierSearch implements Phase {
     private final FrontierSettings settings;
     private final Duration bound;
     private final long markerEveryMillis;
+    private final long intervalMillis;
     private SustainableResult.Search search;
     private Integer latencyRate;
     private Latency latency = Latency.NONE;
+    private boolean latencyKeptUp;
 
-    FrontierSearch(Workload workload, int startRate, FrontierSettings settings, Duration bound, long markerEveryMillis) {
+    /** The warm-up before the search, s. */
+    static final int WARM_UP_SECONDS = 2;
+
+    FrontierSearch(Workload workload, int startRate, FrontierSettings settings, long intervalMillis, long markerEveryMillis) {
         this.workload = workload;
         this.startRate = startRate;
         this.settings = settings;
-        this.bound = bound;
+        this.intervalMillis = intervalMillis;
+        this.bound = Duration.ofMillis(FrontierSettings.boundMillis(intervalMillis));
         this.markerEveryMillis = markerEveryMillis;
     }
 
@@ -67,6 +77,7 @@ final class FrontierSearch implements Phase {
 
     @Override
     public void run(PhaseContext run) throws IOException, InterruptedException, TimeoutException {
+        stretch(run, "warm-up at " + Math.max(1, startRate / 2) + " lines/s", Math.max(1, startRate / 2), WARM_UP_SECONDS);
         TimeoutException[] stuck = {null};
         search = RateSearch.run(startRate, settings.probes(), rate -> {
             try {
@@ -82,16 +93,14 @@ final class FrontierSearch implements Phase {
         if (search.best() != null) {
             latencyRate = Math.max(1, (int) Math.round(search.best().linesPerSecond() * FrontierPoint.SHARE));
             Stretch stretch = stretch(run, "latency at " + latencyRate + " lines/s", latencyRate, settings.latencySeconds());
-            if (!stretch.drained()) {
-                run.sentAndAwaited(0, name(), run.timeout());
-            }
             latency = stretch.latencies().toLatency(stretch.markers().size(), new TreeMap<>());
+            latencyKeptUp = stretch.drained() && latency.markersFound() == latency.markersSent();
         }
     }
 
     /** One probe at {@code rate}: kept up with or not, and why not. */
     private SustainableProbe probe(PhaseContext run, int rate) throws IOException, InterruptedException, TimeoutException {
-        Stretch stretch = stretch(run, "probe at " + rate + " lines/s", rate, settings.probeSeconds());
+        Stretch stretch = stretch(run, "probe at " + rate + " lines/s", rate, settings.probeSeconds(intervalMillis));
         List<Long> latencies = stretch.latencies().endToEndMs();
         Double p99 = latencies.isEmpty() ? null : stretch.latencies().toLatency(stretch.markers().size(), new TreeMap<>())
                 .endToEndMs().p99();
@@ -99,15 +108,13 @@ final class FrontierSearch implements Phase {
         String reason = !stretch.drained() ? "its words not all published within " + bound.toMillis() + " ms of its last line"
                 : latencies.size() < stretch.markers().size() ? (stretch.markers().size() - latencies.size()) + " markers not found"
                 : max != null && max > bound.toMillis() ? "latency max " + max.longValue() + " ms > " + bound.toMillis() + " ms" : "";
-        if (!stretch.drained()) {
-            run.sentAndAwaited(0, name() + " (catching up after " + rate + " lines/s)", run.timeout());
-        }
         return new SustainableProbe(rate, reason.isEmpty(), p99, max, reason);
     }
 
     /**
      * A stretch of {@code seconds} at {@code rate}, with markers; waits at most {@code bound} for
-     * its words after its last line. Its markers' latencies are taken once the wait is over.
+     * its words after its last line, and if they are not all out by then, until they are (at most
+     * the job's timeout). Its markers' latencies are taken once every word is out.
      */
     private Stretch stretch(PhaseContext run, String what, int rate, int seconds)
             throws IOException, InterruptedException, TimeoutException {
@@ -124,6 +131,7 @@ final class FrontierSearch implements Phase {
             run.sentAndAwaited(counter.total() + mine.size(), what, bound);
         } catch (TimeoutException fellBehind) {
             drained = false;
+            run.sentAndAwaited(0, what + " (catching up)", run.timeout());
         }
         return new Stretch(mine, MarkerLatencies.of(run.watcher().markers(), mine), drained);
     }
@@ -142,5 +150,10 @@ final class FrontierSearch implements Phase {
 
     Latency latency() {
         return latency;
+    }
+
+    /** Whether the latency stretch kept up: its words out within the bound, every marker found. */
+    boolean latencyKeptUp() {
+        return latencyKeptUp;
     }
 }

@@ -65,7 +65,7 @@ final class ReportSetup {
         flink.put("heap", settings.run().heap());
         flink.put("batchMillis", settings.run().batchMillis());
         flink.put("batches", "event-time tumbling windows on ingestion time, watermark from the wall clock");
-        flink.put("checkpointing", "stateful job: every batch, filesystem storage, default (hashmap) state backend");
+        flink.put("checkpointing", "stateful job: every batch (at most once a second), filesystem storage, default (hashmap) state backend");
         flink.put("variant", "faithful: every (word, 1) through keyBy, no pre-aggregation");
         if (settings.selection().variants().contains(Variant.TUNED)) {
             flink.put("tunedVariant", "flatMap(split) and a combiner per batch in one operator before keyBy, object reuse; "
@@ -76,7 +76,7 @@ final class ReportSetup {
         spark.put("master", "local[" + settings.run().cores() + "]");
         spark.put("heap", settings.run().heap());
         spark.put("batchMillis", settings.run().batchMillis());
-        spark.put("checkpointing", "stateful job: metadata and state every batch");
+        spark.put("checkpointing", "stateful job: metadata every batch, state every batch (at most once a second)");
         spark.put("receiverStorageLevel", "MEMORY_AND_DISK_SER_2 (socketTextStream's default)");
         spark.put("variant", "faithful: DStreams as the seed wrote them");
         if (settings.selection().variants().contains(Variant.TUNED)) {

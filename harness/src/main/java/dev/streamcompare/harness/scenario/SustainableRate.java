@@ -30,7 +30,7 @@ final class SustainableRate {
         CompareSettings settings = context.settings();
         Sustain sustain = settings.sustain();
         Identity identity = Identity.of(job, engine, variant);
-        long boundMillis = 3L * settings.run().batchMillis();
+        long boundMillis = FrontierSettings.boundMillis(settings.run().batchMillis());
         int[] index = {0};
         SustainableResult.Search search = RateSearch.run(settings.fixedRate().linesPerSecond(), sustain.probes(), rate -> {
             int i = ++index[0];

@@ -13,9 +13,13 @@ class FrontierSummaryTest {
 
     /** A point at {@code interval} whose latency stretch ran at {@code rate} lines/s with that p99. */
     private static FrontierPoint point(Identity identity, long interval, Integer rate, Double p99, boolean correct) {
+        return point(identity, interval, rate, p99, correct, true);
+    }
+
+    private static FrontierPoint point(Identity identity, long interval, Integer rate, Double p99, boolean correct, boolean keptUp) {
         Latency latency = p99 == null ? Latency.NONE
                 : new Latency(new Stats.Percentiles(p99 / 2, p99, p99, p99, 120), null, 120, 120);
-        return new FrontierPoint(identity, interval, null, rate, latency, correct, correct ? null : "wrong counts");
+        return new FrontierPoint(identity, interval, null, null, rate, latency, keptUp, correct, correct ? null : "wrong counts");
     }
 
     @Test
@@ -24,7 +28,8 @@ class FrontierSummaryTest {
                 point(FLINK, 1000, 40_000, 1200.0, true),
                 point(FLINK, 200, 30_000, 480.0, true),
                 point(FLINK, 100, 9_000, 150.0, true),     // lower, but below 10,000 lines/s
-                point(FLINK, 50, 20_000, 90.0, false)));   // lower, but a wrong run
+                point(FLINK, 50, 20_000, 90.0, false),     // lower, but a wrong run
+                point(FLINK, 20, 20_000, 60.0, true, false))); // lower, but its latency phase fell behind
 
         FrontierSummary flink = summaries.get(0);
         assertThat(flink.lowestP99().intervalMs()).isEqualTo(200);

@@ -106,7 +106,7 @@ public final class FakeSocketJob {
     private void read(Socket socket, int exitAfterLines) {
         long lines = 0;
         int maxRate = Integer.getInteger(MAX_LINES_PER_SECOND, 0);
-        long start = System.nanoTime();
+        long[] nextLine = {System.nanoTime()};
         try (BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 synchronized (lock) {
@@ -115,7 +115,7 @@ public final class FakeSocketJob {
                     }
                 }
                 if (maxRate > 0) {
-                    keepBelow(maxRate, lines + 1, start);
+                    keepBelow(maxRate, nextLine);
                 }
                 if (!Markers.isMarker(line) && ++lines == exitAfterLines) {
                     publish(System.currentTimeMillis());
@@ -130,10 +130,15 @@ public final class FakeSocketJob {
         }
     }
 
-    /** Sleeps while {@code lines} read since {@code start} (nanoTime) are more than {@code rate} a second allows. */
-    private static void keepBelow(int rate, long lines, long start) {
-        long due = start + lines * 1_000_000_000L / rate;
-        long wait = due - System.nanoTime();
+    /**
+     * Sleeps until {@code nextLine[0]} (nanoTime), the time the next line may be read, and moves it
+     * on by a line at {@code rate}; time left unused while idle is not saved up (no burst).
+     */
+    private static void keepBelow(int rate, long[] nextLine) {
+        long now = System.nanoTime();
+        long due = Math.max(nextLine[0], now);
+        nextLine[0] = due + 1_000_000_000L / rate;
+        long wait = due - now;
         if (wait > 1_000_000) {
             try {
                 Thread.sleep(wait / 1_000_000);

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * batches, once reading as fast as it can and once held to 1,000 lines/s, so that a faster sender
  * is pushed back by the socket, as by a job that cannot keep up. Its latency runs from each
  * marker's scheduled time, so the push-back shows as latency: the held job must not be found to
- * sustain twice what it reads.
+ * sustain twice what it reads (probes of 3 s and a 1 s bound resolve an overload of about 1.3 ×
+ * at best, so the test does not ask for more).
  */
 @Timeout(120)
 class FrontierSearchTest {
@@ -51,6 +52,7 @@ class FrontierSearchTest {
         assertThat(search.search().best().linesPerSecond()).isLessThan(2 * HELD_TO);
         assertThat(search.latencyRate()).isEqualTo((int) Math.round(search.search().best().linesPerSecond() * 0.8));
         assertThat(search.latency().markersFound()).isEqualTo(search.latency().markersSent()).isPositive();
+        assertThat(search.latencyKeptUp()).as("80 %% of a rate kept up with").isTrue();
     }
 
     @Test
@@ -70,8 +72,7 @@ class FrontierSearchTest {
         RunSettings settings = new RunSettings("128m", 1, 200, Duration.ofSeconds(30), 10, "127.0.0.1", false, false, 1);
         JobRunner runner = new JobRunner(new RunContext(settings, launcher, temp.resolve(name + "-report"), temp.resolve(name)),
                 workload, null, new FixedRate(HELD_TO, 1, 50));
-        FrontierSearch search = new FrontierSearch(workload, HELD_TO / 2, new FrontierSettings(List.of(200L), 3, 4, 2),
-                Duration.ofMillis(FrontierSettings.boundMillis(200)), 50);
+        FrontierSearch search = new FrontierSearch(workload, HELD_TO / 2, new FrontierSettings(List.of(200L), 3, 4, 2), 200, 25);
 
         RunResult run = runner.runStreaming(new StreamingPlan("frontier-" + name, Job.SOCKET, Engine.FLINK, Variant.FAITHFUL, 1,
                 List.of(search), false), RunEvents.NONE);

@@ -22,53 +22,57 @@ import org.knowm.xchart.style.Styler;
 /** The latency–throughput frontier ({@code --frontier}): what it shows, its two figures per line, its points and its chart. */
 final class FrontierSection {
 
-    static final String TEXT = "Per job, engine and variant, and batch interval: one run. First the highest fixed rate kept up "
-            + "with at that interval (probes within the same job: each probe's words all published, and every marker of it, "
-            + "within 3 batch intervals and never less than 1 s of its scheduled time; doubling from --rate, or from the rate "
-            + "the line kept up with at the interval before, then bisection; ≥: the probe limit stopped the search). Then "
-            + "the end-to-end latency of markers every 50 ms at " + Math.round(FrontierPoint.SHARE * 100) + " % of that "
-            + "rate. Latency runs from each marker's scheduled time to the harness seeing the batch file holding it, so a "
-            + "sender held back by the job counts against the job. The per-record variant (Flink's stateful jobs) publishes "
-            + "the changed counts every interval instead of the whole state once a batch. Flink runs with its buffer "
-            + "timeout at a quarter of the interval below 400 ms (its default, 100 ms, above).";
+    static final String TEXT = "Per job, engine and variant, and batch interval: one run, in a JVM of its own. After a 2 s "
+            + "warm-up at half the start rate (not judged), the highest fixed rate kept up with at that interval: probes "
+            + "within the same job, each at least 4 s and ten intervals long, kept up with when all its words are published, "
+            + "and every marker of it found, within 3 batch intervals (never less than 1 s) of their scheduled time. So a "
+            + "probe that leaves a backlog of more than the bound less the usual latency fails; at ten intervals, an "
+            + "overload of more than about 15 %. Doubling from --rate (or from the rate the line kept up with at the "
+            + "longer interval before), then bisection to within 15 %; ≥: the probe limit stopped the search, so the "
+            + "ceiling is higher. After a probe that fell behind, the next waits until every word is out. Then the "
+            + "end-to-end latency of markers every " + FrontierPoint.MARKER_EVERY_MILLIS + " ms at "
+            + Math.round(FrontierPoint.SHARE * 100) + " % of the rate found. Latency runs from each marker's scheduled time "
+            + "to the harness seeing the batch file holding it, so a sender held back by the job counts against the job. "
+            + "A latency phase that fell behind is shown as such and left off the chart and the summary. The per-record "
+            + "variant (Flink's stateful jobs) publishes the changed counts every interval instead of the whole state once "
+            + "a batch. Flink runs with its buffer timeout at a quarter of the interval below 400 ms (its default, 100 ms, "
+            + "above).";
 
-    static final String SUMMARY_TEXT = "Lowest p99: the lowest p99 among the points measured at "
-            + Format.count(FrontierSummary.STATED_LINES_PER_SECOND) + " lines/s or more. Highest rate: the highest rate measured "
-            + "with p99 ≤ " + Format.whole(FrontierSummary.P99_BOUND_MS) + " ms. Both from correct runs only, at the rate the "
-            + "latency was measured at; ≥: the probe limit stopped that point's search, so the line may keep up with more.";
+    static final String SUMMARY_TEXT = "Lowest p99: the lowest p99 among the points whose latency was measured at "
+            + Format.count(FrontierSummary.STATED_LINES_PER_SECOND) + " lines/s or more (each at "
+            + Math.round(FrontierPoint.SHARE * 100) + " % of its own sustained rate, not at the stated rate itself). Highest "
+            + "rate: the highest rate a latency was measured at with p99 ≤ " + Format.whole(FrontierSummary.P99_BOUND_MS)
+            + " ms. Both from points whose run was correct and whose latency phase kept up; where that point's search "
+            + "was stopped by the probe limit (≥ in the points below), the line may keep up with more.";
 
     private FrontierSection() {}
 
     static Table summary(List<FrontierPoint> points) {
-        return new Table(List.of("job", "engine", "lowest p99 at ≥ " + Format.count(FrontierSummary.STATED_LINES_PER_SECOND)
+        return new Table(List.of("job", "engine", "lowest p99 measured at ≥ " + Format.count(FrontierSummary.STATED_LINES_PER_SECOND)
                         + " lines/s, ms", "at interval, ms", "highest lines/s with p99 ≤ " + Format.whole(FrontierSummary.P99_BOUND_MS)
                         + " ms", "its p99, ms", "at interval, ms"),
                 FrontierSummary.of(points).stream().map(s -> List.of(s.identity().job(), s.identity().engine(),
                         s.lowestP99() == null ? NONE : Format.whole(s.lowestP99().p99Ms()),
                         s.lowestP99() == null ? NONE : Format.count(s.lowestP99().intervalMs()),
-                        s.highestRate() == null ? NONE : (limited(s.highestRate()) ? "≥ " : "")
-                                + Format.count(s.highestRate().latencyLinesPerSecond()),
+                        s.highestRate() == null ? NONE : Format.count(s.highestRate().latencyLinesPerSecond()),
                         s.highestRate() == null ? NONE : Format.whole(s.highestRate().p99Ms()),
                         s.highestRate() == null ? NONE : Format.count(s.highestRate().intervalMs()))).toList());
     }
 
     static Table points(List<FrontierPoint> points) {
-        return new Table(List.of("job", "engine", "interval, ms", "sustained, lines/s", "fell behind at, lines/s", "latency at, lines/s",
+        return new Table(List.of("job", "engine", "interval, ms", "Flink buffer, ms", "sustained, lines/s", "fell behind at, lines/s", "latency at, lines/s",
                 "p50, ms", "p99, ms", "max, ms", "markers (batches)", "correct", "probes (lines/s: kept up?)"),
                 points.stream().map(p -> List.of(p.identity().job(), p.identity().engine(), Format.count(p.intervalMs()),
-                        sustained(p.sustainable()), p.sustainable() == null || p.sustainable().fellBehindAtLinesPerSecond() == null ? NONE
+                        p.flinkBufferMs() == null ? NONE : Format.count(p.flinkBufferMs()), sustained(p.sustainable()), p.sustainable() == null || p.sustainable().fellBehindAtLinesPerSecond() == null ? NONE
                                 : Format.count(p.sustainable().fellBehindAtLinesPerSecond()),
-                        p.latencyLinesPerSecond() == null ? NONE : Format.count(p.latencyLinesPerSecond()), Format.whole(p.p50Ms()),
+                        p.latencyLinesPerSecond() == null ? NONE : Format.count(p.latencyLinesPerSecond())
+                                + (p.latencyLinesPerSecond() != null && !p.latencyKeptUp() ? " (fell behind)" : ""),
+                        Format.whole(p.p50Ms()),
                         Format.whole(p.p99Ms()), p.latency() == null || p.latency().endToEndMs() == null ? NONE
                                 : Format.whole(p.latency().endToEndMs().max()),
                         p.latency() == null || p.latency().markersSent() == 0 ? NONE : p.latency().markersFound() + " of "
                                 + p.latency().markersSent() + " (" + p.latency().markerBatches() + ")",
                         p.correct() ? "yes" : "**no**: " + p.failure(), probes(p.sustainable()))).toList());
-    }
-
-    /** Whether the probe limit stopped the point's search: its rate is a lower bound. */
-    private static boolean limited(FrontierPoint p) {
-        return p.sustainable() != null && Boolean.TRUE.equals(p.sustainable().probeLimitReached());
     }
 
     private static String sustained(SustainableResult r) {
@@ -107,7 +111,7 @@ final class FrontierSection {
         }
         return "<h2>Latency against throughput</h2><p>" + Html.escape(TEXT) + "</p>" + Html.image(chart(points))
                 + "<p>" + Html.escape(SUMMARY_TEXT) + "</p>" + Html.table(summary(points)) + Html.table(points(points),
-                (row, column) -> !points.get(row).correct() && column == 10);
+                (row, column) -> !points.get(row).correct() && column == 11);
     }
 
     /** p99 latency against the rate it was measured at, a line per job, engine and variant, the intervals along it. */
@@ -120,7 +124,7 @@ final class FrontierSection {
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(true);
         Map<String, List<FrontierPoint>> lines = new LinkedHashMap<>();
-        points.stream().filter(p -> p.correct() && p.p99Ms() != null && p.latencyLinesPerSecond() != null)
+        points.stream().filter(FrontierPoint::measured)
                 .forEach(p -> lines.computeIfAbsent(p.identity().job() + " " + p.identity().engine(), k -> new ArrayList<>()).add(p));
         lines.forEach((name, line) -> {
             List<FrontierPoint> sorted = line.stream().sorted(java.util.Comparator.comparingInt(FrontierPoint::latencyLinesPerSecond)).toList();
