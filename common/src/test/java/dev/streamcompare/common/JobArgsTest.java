@@ -135,7 +135,7 @@ class JobArgsTest {
     @Test
     void coversEveryOptionOfEveryJob() throws Exception {
         Path in = Files.createDirectories(folder.resolve("in"));
-        List<String> all = new JobArgs().cores(1).batchSeconds(1).output(folder).print(0).variant(Variant.TUNED)
+        List<String> all = new JobArgs().cores(1).batchSeconds(1).batchMillis(500).bufferMillis(5).output(folder).print(0).variant(Variant.TUNED)
                 .socket("h", 1).maxRetry(0).inputDir(in).checkpoint(folder).input(in).top(1).kafka("h:1", "t", "g").toList();
         Set<String> written = new HashSet<>();
         for (int i = 0; i < all.size(); i += 2) {
