@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The frontier end to end, from the packaged Flink jobs, CI-sized: {@code ./compare.sh --frontier
- * --quick --engines flink --jobs stateful --frontier-ms 500,200}, the stateful job in batches and
- * per record at two intervals. The whole {@code --frontier --quick} (socket on every engine,
+ * --quick --engines flink --jobs stateful --frontier-ms 200}, the stateful job in batches and per
+ * record at 200 ms (a minute, within the CI's budget). The whole {@code --frontier --quick} (socket on every engine,
  * stateful on Flink, three intervals) takes about 7 minutes; its figures are in docs/performance.md.
  */
 class FrontierIT {
@@ -34,7 +34,7 @@ class FrontierIT {
     static void runOnce() throws Exception {
         StringWriter out = new StringWriter();
         exit = CompareCli.commandLine(new CompareCli()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(out, true))
-                .execute("--frontier", "--quick", "--engines", "flink", "--jobs", "stateful", "--frontier-ms", "500,200",
+                .execute("--frontier", "--quick", "--engines", "flink", "--jobs", "stateful", "--frontier-ms", "200",
                         "--out", reports.toString());
         console = out.toString();
         report = Report.read(reports.resolve("latest").toRealPath());
@@ -45,12 +45,14 @@ class FrontierIT {
         assertThat(exit).as(console).isZero();
         List<FrontierPoint> points = report.findings().frontier();
         assertThat(points).extracting(p -> p.identity().engine() + " " + p.intervalMs())
-                .containsExactly("flink 500", "flink 200", "flink-per-record 500", "flink-per-record 200");
+                .containsExactly("flink 200", "flink-per-record 200");
         assertThat(points).allSatisfy(p -> {
             assertThat(p.correct()).as(p.identity() + " " + p.intervalMs() + ": " + p.failure()).isTrue();
             assertThat(p.sustainable().linesPerSecond()).as(p.identity() + " " + p.intervalMs()).isPositive();
             assertThat(p.latencyLinesPerSecond()).isEqualTo((int) Math.round(p.sustainable().linesPerSecond() * FrontierPoint.SHARE));
-            assertThat(p.latency().markersFound()).as("6 s of markers every 50 ms").isEqualTo(p.latency().markersSent()).isGreaterThanOrEqualTo(100);
+            assertThat(p.latency().markersFound()).as("3 s of markers every 25 ms").isEqualTo(p.latency().markersSent())
+                    .isGreaterThanOrEqualTo(100);
+            assertThat(p.latencyKeptUp()).isTrue();
             assertThat(p.p99Ms()).as("a p99 from 100 markers or more").isNotNull();
         });
     }
@@ -69,8 +71,8 @@ class FrontierIT {
         String md = Files.readString(folder.resolve("report.md"));
         assertThat(html).contains("<img alt=\"Latency against throughput: p99");
         assertThat(md).contains("## Latency against throughput")
-                .contains("lowest p99 at ≥ " + String.format("%,d", FrontierSummary.STATED_LINES_PER_SECOND) + " lines/s, ms")
+                .contains("lowest p99 measured at ≥ " + String.format("%,d", FrontierSummary.STATED_LINES_PER_SECOND) + " lines/s, ms")
                 .contains("highest lines/s with p99 ≤ 1000 ms");
-        assertThat(console).contains("## Latency against throughput").contains("| stateful | flink-per-record | 500 |");
+        assertThat(console).contains("## Latency against throughput").contains("| stateful | flink-per-record | 200 |");
     }
 }

@@ -123,13 +123,17 @@ final class FrontierSection {
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setXAxisDecimalPattern("#,###");
+        chart.getStyler().setYAxisDecimalPattern("#,###");
         Map<String, List<FrontierPoint>> lines = new LinkedHashMap<>();
         points.stream().filter(FrontierPoint::measured)
                 .forEach(p -> lines.computeIfAbsent(p.identity().job() + " " + p.identity().engine(), k -> new ArrayList<>()).add(p));
         lines.forEach((name, line) -> {
-            List<FrontierPoint> sorted = line.stream().sorted(java.util.Comparator.comparingInt(FrontierPoint::latencyLinesPerSecond)).toList();
+            // Along the line as the interval shrinks: the path a user takes by shortening the batches.
+            List<FrontierPoint> sorted = line.stream().sorted(java.util.Comparator.comparingLong(FrontierPoint::intervalMs).reversed())
+                    .toList();
             XYSeries series = chart.addSeries(name + " (" + sorted.stream().map(p -> Long.toString(p.intervalMs()))
-                            .collect(Collectors.joining("/")) + " ms)",
+                            .collect(Collectors.joining(" → ")) + " ms)",
                     sorted.stream().mapToDouble(FrontierPoint::latencyLinesPerSecond).toArray(),
                     sorted.stream().mapToDouble(FrontierPoint::p99Ms).toArray());
             series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
