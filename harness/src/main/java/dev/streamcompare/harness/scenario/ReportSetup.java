@@ -57,13 +57,18 @@ final class ReportSetup {
         return versions;
     }
 
+    /** The batch interval of every run, or the frontier's, one per point. */
+    private Object batchMillis() {
+        return settings.mode() == Mode.FRONTIER ? "per point: " + settings.sustain().frontier().intervalsMs() : settings.run().batchMillis();
+    }
+
     private Map<String, Map<String, Object>> engineSettings() {
         Map<String, Map<String, Object>> engines = new LinkedHashMap<>();
         Map<String, Object> flink = new LinkedHashMap<>();
         flink.put("parallelism", settings.run().cores());
         flink.put("taskSlots", settings.run().cores() + " (the MiniCluster's: one per parallel instance)");
         flink.put("heap", settings.run().heap());
-        flink.put("batchMillis", settings.run().batchMillis());
+        flink.put("batchMillis", batchMillis());
         flink.put("batches", "event-time tumbling windows on ingestion time, watermark from the wall clock");
         flink.put("checkpointing", "stateful job: every batch (at most once a second), filesystem storage, default (hashmap) state backend");
         flink.put("variant", "faithful: every (word, 1) through keyBy, no pre-aggregation");
@@ -75,7 +80,7 @@ final class ReportSetup {
         Map<String, Object> spark = new LinkedHashMap<>();
         spark.put("master", "local[" + settings.run().cores() + "]");
         spark.put("heap", settings.run().heap());
-        spark.put("batchMillis", settings.run().batchMillis());
+        spark.put("batchMillis", batchMillis());
         spark.put("checkpointing", "stateful job: metadata every batch, state every batch (at most once a second)");
         spark.put("receiverStorageLevel", "MEMORY_AND_DISK_SER_2 (socketTextStream's default)");
         spark.put("variant", "faithful: DStreams as the seed wrote them");
@@ -90,7 +95,7 @@ final class ReportSetup {
         Map<String, Object> structured = new LinkedHashMap<>();
         structured.put("master", "local[" + settings.run().cores() + "]");
         structured.put("heap", settings.run().heap());
-        structured.put("batchMillis", settings.run().batchMillis());
+        structured.put("batchMillis", batchMillis());
         structured.put("shufflePartitions", settings.run().cores());
         structured.put("batches", "micro-batches on a processing-time trigger every batchMillis; stateless: "
                 + "groupBy(word).count() per micro-batch in foreachBatch");
