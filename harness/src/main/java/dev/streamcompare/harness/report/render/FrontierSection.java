@@ -117,8 +117,7 @@ final class FrontierSection {
     /** p99 latency against the rate it was measured at, a line per job, engine and variant, the intervals along it. */
     static XYChart chart(List<FrontierPoint> points) {
         XYChart chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT + 60)
-                .title("Latency against throughput: p99 at " + Math.round(FrontierPoint.SHARE * 100) + " % of the rate sustained, "
-                        + "per batch interval").xAxisTitle("lines/s (log)").yAxisTitle("p99 latency, ms (log)").build();
+                .title("Latency against throughput: p99 at " + Math.round(FrontierPoint.SHARE * 100) + " % of the rate sustained").xAxisTitle("lines/s (log)").yAxisTitle("p99 latency, ms (log)").build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setXAxisLogarithmic(true);
