@@ -93,7 +93,7 @@ final class FrontierSearch implements Phase {
         if (search.best() != null) {
             latencyRate = Math.max(1, (int) Math.round(search.best().linesPerSecond() * FrontierPoint.SHARE));
             Stretch stretch = stretch(run, "latency at " + latencyRate + " lines/s", latencyRate, settings.latencySeconds());
-            latency = stretch.latencies().toLatency(stretch.markers().size(), new TreeMap<>());
+            latency = stretch.latency();
             latencyKeptUp = stretch.drained() && latency.markersFound() == latency.markersSent();
         }
     }
@@ -101,12 +101,11 @@ final class FrontierSearch implements Phase {
     /** One probe at {@code rate}: kept up with or not, and why not. */
     private SustainableProbe probe(PhaseContext run, int rate) throws IOException, InterruptedException, TimeoutException {
         Stretch stretch = stretch(run, "probe at " + rate + " lines/s", rate, settings.probeSeconds(intervalMillis));
-        List<Long> latencies = stretch.latencies().endToEndMs();
-        Double p99 = latencies.isEmpty() ? null : stretch.latencies().toLatency(stretch.markers().size(), new TreeMap<>())
-                .endToEndMs().p99();
-        Double max = latencies.isEmpty() ? null : (double) latencies.stream().mapToLong(Long::longValue).max().orElse(0);
+        Latency latency = stretch.latency();
+        Double p99 = latency.endToEndMs() == null ? null : latency.endToEndMs().p99();
+        Double max = latency.endToEndMs() == null ? null : latency.endToEndMs().max();
         String reason = !stretch.drained() ? "its words not all published within " + bound.toMillis() + " ms of its last line"
-                : latencies.size() < stretch.markers().size() ? (stretch.markers().size() - latencies.size()) + " markers not found"
+                : latency.markersFound() < latency.markersSent() ? (latency.markersSent() - latency.markersFound()) + " markers not found"
                 : max != null && max > bound.toMillis() ? "latency max " + max.longValue() + " ms > " + bound.toMillis() + " ms" : "";
         return new SustainableProbe(rate, reason.isEmpty(), p99, max, reason);
     }
@@ -136,7 +135,13 @@ final class FrontierSearch implements Phase {
         return new Stretch(mine, MarkerLatencies.of(run.watcher().markers(), mine), drained);
     }
 
-    private record Stretch(Map<String, Markers.Sent> markers, MarkerLatencies latencies, boolean drained) {}
+    private record Stretch(Map<String, Markers.Sent> markers, MarkerLatencies latencies, boolean drained) {
+
+        /** Its markers' latencies as the report holds them: percentiles, markers sent and found. */
+        Latency latency() {
+            return latencies.toLatency(markers.size(), new TreeMap<>());
+        }
+    }
 
     /** The search, once run. */
     SustainableResult.Search search() {
