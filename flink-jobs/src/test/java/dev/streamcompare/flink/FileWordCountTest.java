@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -68,7 +67,7 @@ class FileWordCountTest {
             assertThat(BatchFiles.sum(options.output)).isEqualTo(expected);
             assertThat(job.getJobStatus().get()).isEqualTo(JobStatus.RUNNING);
         } finally {
-            job.cancel().get(30, TimeUnit.SECONDS);
+            StreamingJobTestSupport.cancel(job);
         }
     }
 }

@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -59,10 +58,9 @@ class KafkaWordCountTest {
         JobClient job = start(options);
         try (AutoCloseable heartbeats = broker.heartbeats(topic, PARTITIONS)) {
             Map<String, Long> expected = referenceCounts(seed());
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> BatchFiles.sum(options.output).equals(expected));
+            StreamingJobTestSupport.awaitCounts(job, Duration.ofSeconds(90), () -> BatchFiles.sum(options.output), expected);
         } finally {
-            job.cancel().get(30, TimeUnit.SECONDS);
+            StreamingJobTestSupport.cancel(job);
         }
     }
 
@@ -89,16 +87,15 @@ class KafkaWordCountTest {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
                     .until(() -> FlinkCheckpoints.newest(options.checkpoint).isPresent() && !BatchFiles.list(options.output).isEmpty());
         } finally {
-            first.cancel().get(30, TimeUnit.SECONDS);
+            StreamingJobTestSupport.cancel(first);
         }
         broker.send(topic, PARTITIONS, lines.subList(lines.size() / 2, lines.size()));
         JobClient second = start(options);
         try (AutoCloseable heartbeats = broker.heartbeats(topic, PARTITIONS)) {
             Map<String, Long> expected = referenceCounts(seed());
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> BatchFiles.sum(options.output).equals(expected));
+            StreamingJobTestSupport.awaitCounts(second, Duration.ofSeconds(90), () -> BatchFiles.sum(options.output), expected);
         } finally {
-            second.cancel().get(30, TimeUnit.SECONDS);
+            StreamingJobTestSupport.cancel(second);
         }
     }
 
@@ -115,7 +112,7 @@ class KafkaWordCountTest {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                     .until(() -> BatchFiles.sum(options.output).equals(expected));
         } finally {
-            job.cancel().get(30, TimeUnit.SECONDS);
+            StreamingJobTestSupport.cancel(job);
         }
     }
 
@@ -147,7 +144,7 @@ class KafkaWordCountTest {
             }
         } finally {
             if (!job.getJobExecutionResult().isDone()) {
-                job.cancel().get(30, TimeUnit.SECONDS);
+                StreamingJobTestSupport.cancel(job);
             }
         }
     }

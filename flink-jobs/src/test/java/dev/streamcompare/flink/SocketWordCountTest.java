@@ -97,7 +97,7 @@ class SocketWordCountTest {
                 await().atMost(Duration.ofSeconds(2L * options.batchSeconds)).pollInterval(Duration.ofMillis(50))
                         .until(() -> BatchFiles.sum(options.output).equals(expected));
             } finally {
-                job.cancel().get(30, TimeUnit.SECONDS);
+                StreamingJobTestSupport.cancel(job);
             }
         }
     }
@@ -125,7 +125,7 @@ class SocketWordCountTest {
                 assertThat(job.getJobStatus().get()).isEqualTo(org.apache.flink.api.common.JobStatus.RUNNING);
             }
         } finally {
-            job.cancel().get(30, TimeUnit.SECONDS);
+            StreamingJobTestSupport.cancel(job);
         }
     }
 

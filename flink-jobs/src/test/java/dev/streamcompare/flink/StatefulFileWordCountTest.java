@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -66,7 +65,7 @@ class StatefulFileWordCountTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> BatchFiles.list(options.output).size() >= published + 2);
             assertThat(BatchFiles.newest(options.output)).isEqualTo(twice);
         } finally {
-            job.cancel().get(30, TimeUnit.SECONDS);
+            StreamingJobTestSupport.cancel(job);
         }
     }
 }

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -62,16 +61,15 @@ class StatefulKafkaWordCountTest {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
                     .until(() -> FlinkCheckpoints.newest(options.checkpoint).isPresent() && !BatchFiles.list(options.output).isEmpty());
         } finally {
-            first.cancel().get(30, TimeUnit.SECONDS);
+            StreamingJobTestSupport.cancel(first);
         }
         broker.send(topic, PARTITIONS, lines.subList(lines.size() / 2, lines.size()));
         JobClient second = start(options);
         try (AutoCloseable heartbeats = broker.heartbeats(topic, PARTITIONS)) {
             Map<String, Long> expected = referenceCounts(seed());
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> BatchFiles.newest(options.output).equals(expected));
+            StreamingJobTestSupport.awaitCounts(second, Duration.ofSeconds(90), () -> BatchFiles.newest(options.output), expected);
         } finally {
-            second.cancel().get(30, TimeUnit.SECONDS);
+            StreamingJobTestSupport.cancel(second);
         }
     }
 }

@@ -109,7 +109,7 @@ class StatefulSocketWordCountTest {
                 await().atMost(Duration.ofSeconds(20)).until(() -> BatchFiles.list(options.output).size() >= published + 2);
                 assertThat(BatchFiles.newest(options.output)).isEqualTo(expected);
             } finally {
-                job.cancel().get(30, TimeUnit.SECONDS);
+                StreamingJobTestSupport.cancel(job);
             }
         }
     }

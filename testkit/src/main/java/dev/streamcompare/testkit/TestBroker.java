@@ -170,9 +170,14 @@ public final class TestBroker {
         KafkaProducer<byte[], byte[]> producer = producer();
         java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
         timer.scheduleAtFixedRate(() -> {
-            long now = System.currentTimeMillis();
-            for (int p = 0; p < partitions; p++) {
-                producer.send(new ProducerRecord<>(topic, p, now, null, new byte[0]));
+            // An exception out of a scheduled task would end the heartbeats in silence, and with them every batch.
+            try {
+                long now = System.currentTimeMillis();
+                for (int p = 0; p < partitions; p++) {
+                    producer.send(new ProducerRecord<>(topic, p, now, null, new byte[0]));
+                }
+            } catch (RuntimeException e) {
+                System.err.println("heartbeat to " + topic + " not sent: " + e);
             }
         }, 0, 200, TimeUnit.MILLISECONDS);
         return () -> {
