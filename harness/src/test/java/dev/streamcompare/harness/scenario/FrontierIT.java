@@ -52,7 +52,8 @@ class FrontierIT {
             assertThat(p.latencyLinesPerSecond()).isEqualTo((int) Math.round(p.sustainable().linesPerSecond() * FrontierPoint.SHARE));
             assertThat(p.latency().markersFound()).as("3 s of markers every 25 ms").isEqualTo(p.latency().markersSent())
                     .isGreaterThanOrEqualTo(100);
-            assertThat(p.latencyKeptUp()).isTrue();
+            // Whether the latency phase at 80 % kept up is a measurement, not a behaviour: on a loaded machine it can
+            // fall behind, and is then reported so and left out of the summary (FrontierSummaryTest).
             assertThat(p.p99Ms()).as("a p99 from 100 markers or more").isNotNull();
         });
     }
