@@ -143,9 +143,7 @@ class KafkaWordCountTest {
                 assertThat(BatchFiles.sum(options.output)).containsEntry("behind", 1L).containsEntry("early", 1L);
             }
         } finally {
-            if (!job.getJobExecutionResult().isDone()) {
-                StreamingJobTestSupport.cancel(job);
-            }
+            StreamingJobTestSupport.cancel(job); // a no-op on a job that has failed already
         }
     }
 

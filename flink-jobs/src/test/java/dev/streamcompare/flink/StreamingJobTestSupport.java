@@ -61,12 +61,13 @@ final class StreamingJobTestSupport {
                     + difference(output.get(), expected), e);
         }
         if (job.getJobExecutionResult().isDone()) {
+            String ended = "the job ended before its output was complete: " + difference(output.get(), expected);
             try {
                 job.getJobExecutionResult().get();
             } catch (Exception e) {
-                throw new AssertionError("the job ended before its output was complete: " + difference(output.get(), expected), e);
+                throw new AssertionError(ended, e);
             }
-            throw new AssertionError("the job ended before its output was complete: " + difference(output.get(), expected));
+            throw new AssertionError(ended);
         }
     }
 
