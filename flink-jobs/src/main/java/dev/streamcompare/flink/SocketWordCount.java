@@ -3,6 +3,7 @@ package dev.streamcompare.flink;
 import dev.streamcompare.common.JobCli;
 import dev.streamcompare.common.SocketOptions;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -32,7 +33,8 @@ public final class SocketWordCount {
      */
     public static void addTo(StreamExecutionEnvironment env, SocketOptions options) {
         DataStream<String> lines = env
-                .addSource(new Utf8SocketSource(options.host, options.port, options.maxRetry), "socketTextStream", WordCountSteps.WORD)
+                .fromSource(new Utf8SocketSource(options.host, options.port, options.maxRetry), WatermarkStrategy.noWatermarks(), "socketTextStream", WordCountSteps.WORD)
+                .setParallelism(1)
                 .assignTimestampsAndWatermarks(new IngestionTimeWatermarks<>()).name("batch clock");
 
         WordCountSteps.countPerBatch(lines, options);

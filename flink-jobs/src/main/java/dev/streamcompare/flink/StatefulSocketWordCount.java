@@ -3,6 +3,7 @@ package dev.streamcompare.flink;
 import dev.streamcompare.common.CheckpointIdentity;
 import dev.streamcompare.common.JobCli;
 import dev.streamcompare.common.StatefulSocketOptions;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -34,7 +35,8 @@ public final class StatefulSocketWordCount {
      */
     public static void addTo(StreamExecutionEnvironment env, StatefulSocketOptions options) {
         DataStream<String> lines = env
-                .addSource(new Utf8SocketSource(options.host, options.port, options.maxRetry), "socketTextStream", WordCountSteps.WORD)
+                .fromSource(new Utf8SocketSource(options.host, options.port, options.maxRetry), WatermarkStrategy.noWatermarks(), "socketTextStream", WordCountSteps.WORD)
+                .setParallelism(1)
                 .uid("socketTextStream")
                 .assignTimestampsAndWatermarks(new IngestionTimeWatermarks<>()).name("batch clock").uid("batch clock");
 
