@@ -1,6 +1,7 @@
 package dev.streamcompare.common;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** Options of the stateful Kafka word count: the Kafka job's, for a running count. */
 @Command(sortOptions = false,
@@ -9,4 +10,13 @@ import picocli.CommandLine.Command;
                 + "batch. Started again on the same DIR, it resumes from the newest checkpoint and replays the records "
                 + "after it: each record is counted once over both runs.")
 public class StatefulKafkaOptions extends KafkaOptions {
+
+    /** {@code --state}: where the running count is kept. */
+    @Mixin
+    public StateOption state = new StateOption();
+
+    @Override
+    public String describe() {
+        return super.describe() + state.describe();
+    }
 }

@@ -2,6 +2,7 @@ package dev.streamcompare.common;
 
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options of the stateful socket word count: the socket job plus a checkpoint folder. */
@@ -10,6 +11,15 @@ import picocli.CommandLine.Option;
                 + "checkpointed in --checkpoint DIR; prints and writes the full state, sorted by word, every batch. "
                 + "Started again on the same DIR, it resumes from the newest checkpoint.")
 public class StatefulSocketOptions extends SocketOptions {
+    /** {@code --state}: where the running count is kept. */
+    @Mixin
+    public StateOption state = new StateOption();
+
+    @Override
+    public String describe() {
+        return super.describe() + state.describe();
+    }
+
 
     @Option(names = "--checkpoint", required = true, paramLabel = "DIR",
             description = "Checkpoint folder; a job resumes from it and refuses one of another job or other options.")

@@ -1,5 +1,7 @@
 package dev.streamcompare.flink;
 
+import dev.streamcompare.common.StateBackend;
+import dev.streamcompare.common.StateOption;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,7 +13,9 @@ import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.configuration.StateRecoveryOptions;
+import org.apache.flink.state.forst.ForStOptions;
 
 /**
  * Checkpointing in a folder the user names, and resumption from the newest complete checkpoint
@@ -25,9 +29,38 @@ final class FlinkCheckpoints {
 
     private FlinkCheckpoints() {}
 
-    /** Checkpoints every {@code intervalMillis} into {@code folder}, kept when the job is cancelled; resumes from the newest. */
+    /** The state backends of the Flink jobs, the default first. */
+    static final StateBackend[] BACKENDS = {StateBackend.HASHMAP, StateBackend.ROCKSDB, StateBackend.FORST};
+
+    /** Checkpoints every {@code intervalMillis} into {@code folder} on the default (heap) backend. */
     static Configuration configure(Path folder, long intervalMillis) {
+        return configure(folder, intervalMillis, StateBackend.HASHMAP);
+    }
+
+    /** The backend a stateful job asked for with {@code --state}, or Flink's default; refused in one line if not Flink's. */
+    static StateBackend backend(StateOption option) {
+        return option.require("Flink", BACKENDS);
+    }
+
+    /**
+     * Checkpoints every {@code intervalMillis} into {@code folder}, kept when the job is cancelled;
+     * resumes from the newest. The state lives in {@code backend}: {@code hashmap} (objects on the
+     * heap, a full copy per checkpoint), {@code rocksdb} (RocksDB files on local disk, incremental
+     * checkpoints: only the SST files new since the last one are uploaded) or {@code forst} (Flink
+     * 2's disaggregated backend, experimental; incremental too). ForSt would keep its working files
+     * in the checkpoint folder by default, its remote-storage design; here they stay on local disk as
+     * RocksDB's do, so that the two compare on the same footing and the checkpoint folder holds
+     * checkpoints only.
+     */
+    static Configuration configure(Path folder, long intervalMillis, StateBackend backend) {
         Configuration configuration = new Configuration();
+        configuration.set(StateBackendOptions.STATE_BACKEND, backend.toString());
+        if (backend != StateBackend.HASHMAP) {
+            configuration.set(CheckpointingOptions.INCREMENTAL_CHECKPOINTS, true);
+        }
+        if (backend == StateBackend.FORST) {
+            configuration.set(ForStOptions.PRIMARY_DIRECTORY, "local-dir");
+        }
         configuration.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, java.time.Duration.ofMillis(intervalMillis));
         configuration.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
         configuration.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, folder.toAbsolutePath().toUri().toString());

@@ -2,6 +2,7 @@ package dev.streamcompare.flink;
 
 import dev.streamcompare.common.CheckpointIdentity;
 import dev.streamcompare.common.JobCli;
+import dev.streamcompare.common.StateBackend;
 import dev.streamcompare.common.StatefulFileOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -22,9 +23,10 @@ public final class StatefulFileWordCount {
     public static void main(String[] args) {
         StatefulFileOptions options = JobCli.parseOrExit("StatefulFileWordCount", new StatefulFileOptions(), args);
         JobCli.runAndExit("StatefulFileWordCount", () -> {
+            StateBackend backend = FlinkCheckpoints.backend(options.state);
             CheckpointIdentity.claim(options.checkpoint, "flink StatefulFileWordCount " + options.describe());
             StreamExecutionEnvironment env = StreamingJobs.environment(options,
-                    FlinkCheckpoints.configure(options.checkpoint, options.checkpointMillis()));
+                    FlinkCheckpoints.configure(options.checkpoint, options.checkpointMillis(), backend));
             addTo(env, options);
             StreamingJobs.runUntilStopped(env, "StatefulFileWordCount");
         });

@@ -2,6 +2,7 @@ package dev.streamcompare.flink;
 
 import dev.streamcompare.common.CheckpointIdentity;
 import dev.streamcompare.common.JobCli;
+import dev.streamcompare.common.StateBackend;
 import dev.streamcompare.common.KafkaOptions;
 import dev.streamcompare.common.KafkaTopics;
 import dev.streamcompare.common.StatefulKafkaOptions;
@@ -26,9 +27,10 @@ public final class StatefulKafkaWordCount {
         StatefulKafkaOptions options = JobCli.parseOrExit("StatefulKafkaWordCount", new StatefulKafkaOptions(), args);
         JobCli.runAndExit("StatefulKafkaWordCount", () -> {
             KafkaTopics.requirePartitions(options.bootstrap, options.topic, Duration.ofSeconds(KafkaOptions.CONNECT_TIMEOUT_SECONDS));
+            StateBackend backend = FlinkCheckpoints.backend(options.state);
             CheckpointIdentity.claim(options.checkpoint, "flink StatefulKafkaWordCount " + options.describe());
             StreamExecutionEnvironment env = StreamingJobs.environment(options,
-                    FlinkCheckpoints.configure(options.checkpoint, options.checkpointMillis()));
+                    FlinkCheckpoints.configure(options.checkpoint, options.checkpointMillis(), backend));
             addTo(env, options);
             StreamingJobs.runUntilStopped(env, "StatefulKafkaWordCount");
         });

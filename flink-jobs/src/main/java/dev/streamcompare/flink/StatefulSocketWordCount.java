@@ -2,6 +2,7 @@ package dev.streamcompare.flink;
 
 import dev.streamcompare.common.CheckpointIdentity;
 import dev.streamcompare.common.JobCli;
+import dev.streamcompare.common.StateBackend;
 import dev.streamcompare.common.StatefulSocketOptions;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -21,9 +22,10 @@ public final class StatefulSocketWordCount {
     public static void main(String[] args) {
         StatefulSocketOptions options = JobCli.parseOrExit("StatefulSocketWordCount", new StatefulSocketOptions(), args);
         JobCli.runAndExit("StatefulSocketWordCount", () -> {
+            StateBackend backend = FlinkCheckpoints.backend(options.state);
             CheckpointIdentity.claim(options.checkpoint, "flink StatefulSocketWordCount " + options.describe());
             StreamExecutionEnvironment env = StreamingJobs.environment(options,
-                    FlinkCheckpoints.configure(options.checkpoint, options.checkpointMillis()));
+                    FlinkCheckpoints.configure(options.checkpoint, options.checkpointMillis(), backend));
             addTo(env, options);
             StreamingJobs.runUntilStopped(env, "StatefulSocketWordCount");
         });

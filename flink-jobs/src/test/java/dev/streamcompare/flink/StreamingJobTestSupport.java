@@ -90,4 +90,12 @@ final class StreamingJobTestSupport {
     private static long sum(Map<String, Long> counts) {
         return counts.values().stream().mapToLong(Long::longValue).sum();
     }
+
+    /** The files under the checkpoints' {@code shared} folders of {@code checkpoint}: what incremental checkpoints upload. */
+    static long sharedFiles(java.nio.file.Path checkpoint) throws java.io.IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(checkpoint)) {
+            return files.filter(java.nio.file.Files::isRegularFile)
+                    .filter(f -> checkpoint.relativize(f).toString().contains("/shared/")).count();
+        }
+    }
 }

@@ -4,6 +4,8 @@ import dev.streamcompare.common.BadInputException;
 import dev.streamcompare.common.FileStreamOptions;
 import dev.streamcompare.common.KafkaOptions;
 import dev.streamcompare.common.SocketOptions;
+import dev.streamcompare.common.StateBackend;
+import dev.streamcompare.common.StateOption;
 import dev.streamcompare.common.StopSignals;
 import dev.streamcompare.common.StreamOptions;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +40,15 @@ final class StreamingJobs {
     static final long MIN_BLOCK_MILLIS = 50;
     /** The least batch interval the DStreams jobs accept: two blocks of the least advised interval. */
     static final long MIN_BATCH_MILLIS = 2 * MIN_BLOCK_MILLIS;
+
+    /**
+     * The state of a stateful job: DStreams has one way, {@code rdd} — {@code updateStateByKey}'s
+     * state is an RDD of the counts, cached in memory and written whole to the checkpoint folder
+     * every few batches — so {@code --state} takes that one alone and refuses the others in one line.
+     */
+    static StateBackend state(StateOption option) {
+        return option.require("Spark DStreams", StateBackend.RDD);
+    }
 
     /**
      * A streaming context with the job's batch interval, on spark-submit's master or local[cores].

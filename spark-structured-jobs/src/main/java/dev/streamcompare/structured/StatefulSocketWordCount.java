@@ -25,6 +25,7 @@ public final class StatefulSocketWordCount {
         StatefulSocketOptions options = JobCli.parseOrExit("StatefulSocketWordCount", new StatefulSocketOptions(), args);
         JobCli.runAndExit("StatefulSocketWordCount", () -> {
             SocketWordCount.requireUtf8Platform();
+            StreamingJobs.stateStore(options.state); // a backend Spark has not is refused before the folder is claimed
             CheckpointIdentity.claim(options.checkpoint, "spark-structured StatefulSocketWordCount " + options.describe());
             SparkSession spark = StreamingJobs.session("StatefulSocketWordCount", options);
             StreamingJobs.runUntilStopped(spark, () -> query(spark, options).start(), "StatefulSocketWordCount");
@@ -33,6 +34,7 @@ public final class StatefulSocketWordCount {
 
     /** readStream.socket → flatMap(split) → groupBy(word).count(), complete mode → print / batch files. */
     public static DataStreamWriter<Row> query(SparkSession spark, StatefulSocketOptions options) {
+        StreamingJobs.useStateStore(spark, StreamingJobs.stateStore(options.state));
         return WordCountSteps.runningCount(WordCountSteps.words(SocketWordCount.lines(spark, options)), options,
                 options.checkpoint, "StatefulSocketWordCount");
     }

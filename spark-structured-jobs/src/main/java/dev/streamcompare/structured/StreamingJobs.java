@@ -1,5 +1,7 @@
 package dev.streamcompare.structured;
 
+import dev.streamcompare.common.StateBackend;
+import dev.streamcompare.common.StateOption;
 import dev.streamcompare.common.StopSignals;
 import dev.streamcompare.common.StreamOptions;
 import java.time.Duration;
@@ -10,6 +12,8 @@ import java.util.concurrent.TimeoutException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.streaming.state.HDFSBackedStateStoreProvider;
+import org.apache.spark.sql.execution.streaming.state.RocksDBStateStoreProvider;
 import org.apache.spark.sql.streaming.DataStreamWriter;
 import org.apache.spark.sql.streaming.OutputMode;
 import org.apache.spark.sql.streaming.StreamingQuery;
@@ -30,6 +34,26 @@ final class StreamingJobs {
         // Streaming queries run without adaptive execution anyway; set here, Spark need not say so at every start.
         spark.conf().set("spark.sql.adaptive.enabled", "false");
         return spark;
+    }
+
+    /** The state store a stateful query asked for with {@code --state}, or Spark's default; refused in one line if not Spark's. */
+    static StateBackend stateStore(StateOption option) {
+        return option.require("Structured Streaming", StateBackend.HDFS, StateBackend.ROCKSDB);
+    }
+
+    /**
+     * Runs the session's stateful queries on {@code backend}: {@code hdfs}, Spark's default
+     * (HDFSBackedStateStoreProvider: maps on the heap, a delta file per micro-batch and partition,
+     * a snapshot now and then), or {@code rocksdb} (RocksDBStateStoreProvider: RocksDB on local
+     * disk, with changelog checkpointing, so that a micro-batch uploads the changes it made rather
+     * than new SST files). Spark keeps the provider in the checkpoint's offset log: a query started
+     * again runs on the one it began with (and the job's identity refuses another).
+     */
+    static void useStateStore(SparkSession spark, StateBackend backend) {
+        Class<?> provider = backend == StateBackend.ROCKSDB ? RocksDBStateStoreProvider.class : HDFSBackedStateStoreProvider.class;
+        spark.conf().set("spark.sql.streaming.stateStore.providerClass", provider.getName());
+        spark.conf().set("spark.sql.streaming.stateStore.rocksdb.changelogCheckpointing.enabled",
+                Boolean.toString(backend == StateBackend.ROCKSDB));
     }
 
     /**

@@ -10,13 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.RecordsToDelete;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -144,6 +150,26 @@ public final class TestBroker {
                 producer.send(new ProducerRecord<>(topic, i % partitions, stamp, null, lines.get(i).getBytes(StandardCharsets.UTF_8)));
             }
             producer.flush();
+        }
+    }
+
+    /**
+     * Deletes every record now in {@code topic} (Kafka's {@code deleteRecords}, up to each
+     * partition's end): what a job restored from its checkpoint no longer needs, and what a job
+     * that ignored its checkpoint and read from the earliest offset would miss.
+     */
+    public void deleteRecords(String topic) throws Exception {
+        Properties properties = new Properties();
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        try (Admin admin = Admin.create(properties)) {
+            List<TopicPartitionInfo> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS)
+                    .get(topic).partitions();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            partitions.forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            Map<TopicPartition, RecordsToDelete> before = new HashMap<>();
+            admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS)
+                    .forEach((partition, end) -> before.put(partition, RecordsToDelete.beforeOffset(end.offset())));
+            admin.deleteRecords(before).all().get(30, TimeUnit.SECONDS);
         }
     }
 
