@@ -89,6 +89,11 @@ public final class JobArgs {
         return set("--checkpoint", dir.toString());
     }
 
+    /** {@code --state BACKEND}: where a stateful job keeps its running count; null leaves the engine's default. */
+    public JobArgs state(StateBackend backend) {
+        return backend == null ? this : set("--state", backend.toString());
+    }
+
     /** {@code --input FILE}: the batch job's text file. */
     public JobArgs input(Path file) {
         return set("--input", file.toString());

@@ -37,7 +37,9 @@ public abstract class StreamOptions extends EngineOptions {
     @Option(names = "--variant", defaultValue = "faithful", paramLabel = "V", converter = VariantConverter.class,
             description = "faithful (as the seed wrote it), tuned (the same counts, with the engine's performance "
                     + "settings; docs/performance.md) or per-record (Flink's stateful jobs: the running count published as it "
-                    + "changes, every batch interval, not once a batch). Default: ${DEFAULT-VALUE}.")
+                    + "changes, every batch interval, not once a batch) or transform-with-state (Structured Streaming's stateful "
+                    + "jobs: Spark 4's transformWithState with a ValueState per word, the changed counts published every micro-batch). "
+                    + "Default: ${DEFAULT-VALUE}.")
     public Variant variant = Variant.FAITHFUL;
 
     @Option(names = "--batch-seconds", paramLabel = "S",
@@ -54,7 +56,8 @@ public abstract class StreamOptions extends EngineOptions {
             try {
                 return Variant.valueOf(value.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("expected faithful, tuned or per-record, got '" + value + "'");
+                throw new picocli.CommandLine.TypeConversionException("expected faithful, tuned, per-record or transform-with-state, got '"
+                        + value + "'");
             }
         }
     }
@@ -67,6 +70,19 @@ public abstract class StreamOptions extends EngineOptions {
     /** Whether the running count is published as it changes rather than once a batch (Flink's stateful jobs only). */
     public boolean perRecord() {
         return variant == Variant.PER_RECORD;
+    }
+
+    /** Whether the running count is Structured Streaming's {@code transformWithState} port (its stateful jobs only). */
+    public boolean transformWithState() {
+        return variant == Variant.TRANSFORM_WITH_STATE;
+    }
+
+    /** Refuses {@code --variant transform-with-state}, Structured Streaming's alone, naming {@code engine}. */
+    public void refuseStructuredOnly(String engine) {
+        if (transformWithState()) {
+            throw new BadInputException("--variant transform-with-state is Structured Streaming's transformWithState: " + engine
+                    + " has its own running count (the faithful variant)");
+        }
     }
 
     /** The batch interval in milliseconds: {@code --batch-ms}, else {@code --batch-seconds} × 1000. */

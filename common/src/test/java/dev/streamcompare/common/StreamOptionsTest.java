@@ -31,7 +31,7 @@ class StreamOptionsTest {
         "--port 9999 --batch-ms 5                 | --batch-ms must be at least 10, got 5",
         "--port 9999 --batch-ms 500 --batch-seconds 1 | give --batch-seconds or --batch-ms, not both",
         "--port 9999 --buffer-ms -1               | --buffer-ms must not be negative, got -1",
-        "--port 9999 --variant streaming          | expected faithful, tuned or per-record, got 'streaming'",
+        "--port 9999 --variant streaming          | expected faithful, tuned, per-record or transform-with-state, got 'streaming'",
     })
     void socketOptionsRefuseBadValuesInOneLine(String args, String message) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();

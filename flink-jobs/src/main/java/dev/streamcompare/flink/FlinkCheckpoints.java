@@ -2,6 +2,7 @@ package dev.streamcompare.flink;
 
 import dev.streamcompare.common.StateBackend;
 import dev.streamcompare.common.StateOption;
+import dev.streamcompare.common.StreamOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,9 +38,13 @@ final class FlinkCheckpoints {
         return configure(folder, intervalMillis, StateBackend.HASHMAP);
     }
 
-    /** The backend a stateful job asked for with {@code --state}, or Flink's default; refused in one line if not Flink's. */
-    static StateBackend backend(StateOption option) {
-        return option.require("Flink", BACKENDS);
+    /**
+     * The backend a stateful job asked for with {@code --state}, or Flink's default; refused in one
+     * line if not Flink's, as is a variant of another engine's: before the checkpoint folder is claimed.
+     */
+    static StateBackend backend(StreamOptions options, StateOption state) {
+        options.refuseStructuredOnly("Flink");
+        return state.require("Flink", BACKENDS);
     }
 
     /**

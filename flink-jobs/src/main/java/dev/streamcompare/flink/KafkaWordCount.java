@@ -26,6 +26,7 @@ public final class KafkaWordCount {
         KafkaOptions options = JobCli.parseOrExit("KafkaWordCount", new KafkaOptions(), args);
         JobCli.runAndExit("KafkaWordCount", () -> {
             KafkaTopics.requirePartitions(options.bootstrap, options.topic, Duration.ofSeconds(KafkaOptions.CONNECT_TIMEOUT_SECONDS));
+            options.refuseStructuredOnly("Flink"); // before the folder is claimed
             CheckpointIdentity.claim(options.checkpoint, "flink KafkaWordCount " + options.describe());
             StreamExecutionEnvironment env = StreamingJobs.environment(options,
                     FlinkCheckpoints.configure(options.checkpoint, options.checkpointMillis()));

@@ -23,7 +23,7 @@ public final class StatefulFileWordCount {
     public static void main(String[] args) {
         StatefulFileOptions options = JobCli.parseOrExit("StatefulFileWordCount", new StatefulFileOptions(), args);
         JobCli.runAndExit("StatefulFileWordCount", () -> {
-            StateBackend backend = FlinkCheckpoints.backend(options.state);
+            StateBackend backend = FlinkCheckpoints.backend(options, options.state);
             CheckpointIdentity.claim(options.checkpoint, "flink StatefulFileWordCount " + options.describe());
             StreamExecutionEnvironment env = StreamingJobs.environment(options,
                     FlinkCheckpoints.configure(options.checkpoint, options.checkpointMillis(), backend));

@@ -27,7 +27,7 @@ public final class StatefulKafkaWordCount {
         StatefulKafkaOptions options = JobCli.parseOrExit("StatefulKafkaWordCount", new StatefulKafkaOptions(), args);
         JobCli.runAndExit("StatefulKafkaWordCount", () -> {
             KafkaTopics.requirePartitions(options.bootstrap, options.topic, Duration.ofSeconds(KafkaOptions.CONNECT_TIMEOUT_SECONDS));
-            StateBackend backend = FlinkCheckpoints.backend(options.state);
+            StateBackend backend = FlinkCheckpoints.backend(options, options.state);
             CheckpointIdentity.claim(options.checkpoint, "flink StatefulKafkaWordCount " + options.describe());
             StreamExecutionEnvironment env = StreamingJobs.environment(options,
                     FlinkCheckpoints.configure(options.checkpoint, options.checkpointMillis(), backend));

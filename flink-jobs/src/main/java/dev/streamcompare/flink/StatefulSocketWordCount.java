@@ -22,7 +22,7 @@ public final class StatefulSocketWordCount {
     public static void main(String[] args) {
         StatefulSocketOptions options = JobCli.parseOrExit("StatefulSocketWordCount", new StatefulSocketOptions(), args);
         JobCli.runAndExit("StatefulSocketWordCount", () -> {
-            StateBackend backend = FlinkCheckpoints.backend(options.state);
+            StateBackend backend = FlinkCheckpoints.backend(options, options.state);
             CheckpointIdentity.claim(options.checkpoint, "flink StatefulSocketWordCount " + options.describe());
             StreamExecutionEnvironment env = StreamingJobs.environment(options,
                     FlinkCheckpoints.configure(options.checkpoint, options.checkpointMillis(), backend));

@@ -45,6 +45,7 @@ final class StreamingJobs {
      * {@code --buffer-ms} sets the network buffer timeout (Flink's default: 100 ms).
      */
     static StreamExecutionEnvironment environment(StreamOptions options, Configuration configuration) {
+        options.refuseStructuredOnly("Flink");
         configuration.set(PipelineOptions.AUTO_WATERMARK_INTERVAL, Duration.ofMillis(watermarkMillis(options)));
         if (options.bufferMs != null) {
             configuration.set(ExecutionOptions.BUFFER_TIMEOUT, Duration.ofMillis(options.bufferMs));

@@ -43,7 +43,7 @@ class StatefulKafkaWordCountTest {
 
     private static JobClient start(StatefulKafkaOptions options) throws Exception {
         StreamExecutionEnvironment env = StreamingJobs.environment(options,
-                FlinkCheckpoints.configure(options.checkpoint, options.batchMillis(), FlinkCheckpoints.backend(options.state)));
+                FlinkCheckpoints.configure(options.checkpoint, options.batchMillis(), FlinkCheckpoints.backend(options, options.state)));
         StatefulKafkaWordCount.addTo(env, options);
         return env.executeAsync("StatefulKafkaWordCount");
     }

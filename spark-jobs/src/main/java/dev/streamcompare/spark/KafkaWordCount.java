@@ -26,6 +26,8 @@ public final class KafkaWordCount {
         KafkaOptions options = JobCli.parseOrExit("KafkaWordCount", new KafkaOptions(), args);
         JobCli.runAndExit("KafkaWordCount", () -> {
             KafkaTopics.requirePartitions(options.bootstrap, options.topic, Duration.ofSeconds(KafkaOptions.CONNECT_TIMEOUT_SECONDS));
+            options.refuseFlinkOnly("Spark DStreams"); // before the folder is claimed
+            options.refuseStructuredOnly("Spark DStreams");
             CheckpointIdentity.claim(options.checkpoint, "spark KafkaWordCount " + options.describe());
             JavaStreamingContext ssc = context(options);
             StreamingJobs.runUntilStopped(ssc, "KafkaWordCount");

@@ -22,7 +22,7 @@ public final class StatefulFileWordCount {
     public static void main(String[] args) {
         StatefulFileOptions options = JobCli.parseOrExit("StatefulFileWordCount", new StatefulFileOptions(), args);
         JobCli.runAndExit("StatefulFileWordCount", () -> {
-            StreamingJobs.state(options.state); // DStreams has one way; another is refused before the folder is claimed
+            StreamingJobs.state(options, options.state); // DStreams has one way; another is refused before the folder is claimed
             CheckpointIdentity.claim(options.checkpoint, "spark StatefulFileWordCount " + options.describe());
             String folder = options.checkpoint.toAbsolutePath().toString();
             JavaStreamingContext ssc = JavaStreamingContext.getOrCreate(folder, () -> {

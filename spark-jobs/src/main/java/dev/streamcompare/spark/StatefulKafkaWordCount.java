@@ -26,7 +26,7 @@ public final class StatefulKafkaWordCount {
         StatefulKafkaOptions options = JobCli.parseOrExit("StatefulKafkaWordCount", new StatefulKafkaOptions(), args);
         JobCli.runAndExit("StatefulKafkaWordCount", () -> {
             KafkaTopics.requirePartitions(options.bootstrap, options.topic, Duration.ofSeconds(KafkaOptions.CONNECT_TIMEOUT_SECONDS));
-            StreamingJobs.state(options.state); // DStreams has one way; another is refused before the folder is claimed
+            StreamingJobs.state(options, options.state); // DStreams has one way; another is refused before the folder is claimed
             CheckpointIdentity.claim(options.checkpoint, "spark StatefulKafkaWordCount " + options.describe());
             JavaStreamingContext ssc = context(options);
             StreamingJobs.runUntilStopped(ssc, "StatefulKafkaWordCount");

@@ -22,7 +22,7 @@ public final class StatefulSocketWordCount {
     public static void main(String[] args) {
         StatefulSocketOptions options = JobCli.parseOrExit("StatefulSocketWordCount", new StatefulSocketOptions(), args);
         JobCli.runAndExit("StatefulSocketWordCount", () -> {
-            StreamingJobs.state(options.state); // DStreams has one way; another is refused before the folder is claimed
+            StreamingJobs.state(options, options.state); // DStreams has one way; another is refused before the folder is claimed
             CheckpointIdentity.claim(options.checkpoint, "spark StatefulSocketWordCount " + options.describe());
             String folder = options.checkpoint.toAbsolutePath().toString();
             JavaStreamingContext ssc = JavaStreamingContext.getOrCreate(folder, () -> {

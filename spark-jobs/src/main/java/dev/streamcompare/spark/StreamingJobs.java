@@ -46,7 +46,9 @@ final class StreamingJobs {
      * state is an RDD of the counts, cached in memory and written whole to the checkpoint folder
      * every few batches — so {@code --state} takes that one alone and refuses the others in one line.
      */
-    static StateBackend state(StateOption option) {
+    static StateBackend state(StreamOptions options, StateOption option) {
+        options.refuseFlinkOnly("Spark DStreams");
+        options.refuseStructuredOnly("Spark DStreams");
         return option.require("Spark DStreams", StateBackend.RDD);
     }
 
@@ -58,6 +60,7 @@ final class StreamingJobs {
      */
     static JavaStreamingContext context(String job, StreamOptions options, boolean hasReceiver) {
         options.refuseFlinkOnly("Spark DStreams");
+        options.refuseStructuredOnly("Spark DStreams");
         options.requireBatchMillisAtLeast(MIN_BATCH_MILLIS, "a receiver cuts its input into blocks of half a batch at least "
                 + MIN_BLOCK_MILLIS + " ms (Spark's advice for spark.streaming.blockInterval), and a batch takes whole blocks");
         int slots = options.tuned() && hasReceiver && options.cores > 0 ? options.cores + 1 : options.cores;

@@ -26,6 +26,7 @@ public final class StatefulFileWordCount {
             StreamingJobs.stateStore(options.state); // a backend Spark has not is refused before the folder is claimed
             CheckpointIdentity.claim(options.checkpoint, "spark-structured StatefulFileWordCount " + options.describe());
             SparkSession spark = StreamingJobs.session("StatefulFileWordCount", options);
+            spark.streams().addListener(new StateCommits());
             StreamingJobs.runUntilStopped(spark, () -> query(spark, options).start(), "StatefulFileWordCount");
         });
     }

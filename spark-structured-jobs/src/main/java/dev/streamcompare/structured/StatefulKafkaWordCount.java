@@ -30,6 +30,7 @@ public final class StatefulKafkaWordCount {
             StreamingJobs.stateStore(options.state); // a backend Spark has not is refused before the folder is claimed
             CheckpointIdentity.claim(options.checkpoint, "spark-structured StatefulKafkaWordCount " + options.describe());
             SparkSession spark = StreamingJobs.session("StatefulKafkaWordCount", options);
+            spark.streams().addListener(new StateCommits());
             StreamingJobs.runUntilStopped(spark, () -> query(spark, options).start(), "StatefulKafkaWordCount");
         });
     }

@@ -28,6 +28,7 @@ public final class StatefulSocketWordCount {
             StreamingJobs.stateStore(options.state); // a backend Spark has not is refused before the folder is claimed
             CheckpointIdentity.claim(options.checkpoint, "spark-structured StatefulSocketWordCount " + options.describe());
             SparkSession spark = StreamingJobs.session("StatefulSocketWordCount", options);
+            spark.streams().addListener(new StateCommits());
             StreamingJobs.runUntilStopped(spark, () -> query(spark, options).start(), "StatefulSocketWordCount");
         });
     }

@@ -1,5 +1,6 @@
 package dev.streamcompare.harness.report;
 
+import dev.streamcompare.common.StateBackend;
 import dev.streamcompare.common.Variant;
 import java.util.List;
 import java.util.Locale;
@@ -96,6 +97,18 @@ public enum Engine {
                     ? "local[" + (cores + 1) + "]: receiver 1, batches " + cores
                     : "local[" + cores + "]: receiver 1, batches " + (cores - 1);
             case SPARK_STRUCTURED -> "local[" + cores + "], " + cores + " shuffle partitions";
+        };
+    }
+
+    /**
+     * The state backends of this engine's stateful jobs ({@code --state}), its default first:
+     * Flink's three, Structured Streaming's two state store providers, DStreams' one way.
+     */
+    public List<StateBackend> states() {
+        return switch (this) {
+            case FLINK -> List.of(StateBackend.HASHMAP, StateBackend.ROCKSDB, StateBackend.FORST);
+            case SPARK -> List.of(StateBackend.RDD);
+            case SPARK_STRUCTURED -> List.of(StateBackend.HDFS, StateBackend.ROCKSDB);
         };
     }
 

@@ -3,6 +3,7 @@ package dev.streamcompare.harness.report;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.streamcompare.common.StateBackend;
 import dev.streamcompare.common.Variant;
 
 /**
@@ -20,6 +21,11 @@ public record Identity(@JsonIgnore Subject subject) {
 
     public static Identity of(Job job, Engine engine, Variant variant) {
         return new Identity(Subject.of(job, engine, variant));
+    }
+
+    /** On {@code state}; null: the engine's default, not named in the label. */
+    public static Identity of(Job job, Engine engine, Variant variant, StateBackend state) {
+        return new Identity(Subject.of(job, engine, variant, state));
     }
 
     /** The identity that {@code job} and {@code engine} label, as report.json holds them. */

@@ -1,5 +1,6 @@
 package dev.streamcompare.harness.report;
 
+import dev.streamcompare.common.StateBackend;
 import dev.streamcompare.common.Variant;
 
 /**
@@ -26,13 +27,16 @@ public sealed interface Subject permits Subject.EngineJob, Subject.Baseline {
     }
 
     /**
-     * A job on an engine in a variant. What else picks a run apart (a state backend, say) becomes a
-     * component here, and a suffix of {@link #engineLabel()} that {@link Subject#parse} reads back.
+     * A job on an engine in a variant, on a state backend ({@code --state}) or null for the engine's
+     * default, not asked for. What else picks a run apart becomes a component here, and a suffix of
+     * {@link #engineLabel()} that {@link Subject#parse} reads back: {@code flink-tuned-rocksdb}.
      */
-    record EngineJob(Job job, Engine engine, Variant variant) implements Subject {
+    record EngineJob(Job job, Engine engine, Variant variant, StateBackend state) implements Subject {
 
-        static final String TUNED_SUFFIX = "-tuned";
-        static final String PER_RECORD_SUFFIX = "-per-record";
+        /** On the engine's default state backend, not named. */
+        public EngineJob(Job job, Engine engine, Variant variant) {
+            this(job, engine, variant, null);
+        }
 
         @Override
         public String jobLabel() {
@@ -41,11 +45,8 @@ public sealed interface Subject permits Subject.EngineJob, Subject.Baseline {
 
         @Override
         public String engineLabel() {
-            return switch (variant) {
-                case TUNED -> engine + TUNED_SUFFIX;
-                case PER_RECORD -> engine + PER_RECORD_SUFFIX;
-                case FAITHFUL -> engine.toString();
-            };
+            String label = variant == Variant.FAITHFUL ? engine.toString() : engine + "-" + variant;
+            return state == null ? label : label + "-" + state;
         }
     }
 
@@ -73,20 +74,32 @@ public sealed interface Subject permits Subject.EngineJob, Subject.Baseline {
         return new EngineJob(job, engine, variant);
     }
 
+    /** {@code job} on {@code engine} in {@code variant}, on {@code state} (null: the engine's default). */
+    static Subject of(Job job, Engine engine, Variant variant, StateBackend state) {
+        return new EngineJob(job, engine, variant, state);
+    }
+
     /** The subject that {@code job} and {@code engine} label; an {@link IllegalArgumentException} if none does. */
-    static Subject parse(String job, String engine) {
-        if (Baseline.PLAIN_JAVA.jobLabel().equals(job) && Baseline.PLAIN_JAVA.engineLabel().equals(engine)) {
+    static Subject parse(String job, String label) {
+        if (Baseline.PLAIN_JAVA.jobLabel().equals(job) && Baseline.PLAIN_JAVA.engineLabel().equals(label)) {
             return Baseline.PLAIN_JAVA;
         }
-        Variant variant = engine == null ? Variant.FAITHFUL : engine.endsWith(EngineJob.TUNED_SUFFIX) ? Variant.TUNED
-                : engine.endsWith(EngineJob.PER_RECORD_SUFFIX) ? Variant.PER_RECORD : Variant.FAITHFUL;
-        String suffix = switch (variant) {
-            case TUNED -> EngineJob.TUNED_SUFFIX;
-            case PER_RECORD -> EngineJob.PER_RECORD_SUFFIX;
-            case FAITHFUL -> "";
-        };
-        String engineName = engine == null ? null : engine.substring(0, engine.length() - suffix.length());
-        return new EngineJob(labelled(Job.values(), job, "job"), labelled(Engine.values(), engineName, "engine"), variant);
+        String engine = label;
+        StateBackend state = null;
+        for (StateBackend backend : StateBackend.values()) {
+            if (engine != null && engine.endsWith("-" + backend)) {
+                state = backend;
+                engine = engine.substring(0, engine.length() - backend.toString().length() - 1);
+            }
+        }
+        Variant variant = Variant.FAITHFUL;
+        for (Variant other : Variant.values()) {
+            if (other != Variant.FAITHFUL && engine != null && engine.endsWith("-" + other)) {
+                variant = other;
+            }
+        }
+        String engineName = variant == Variant.FAITHFUL ? engine : engine.substring(0, engine.length() - variant.toString().length() - 1);
+        return new EngineJob(labelled(Job.values(), job, "job"), labelled(Engine.values(), engineName, "engine"), variant, state);
     }
 
     private static <T> T labelled(T[] values, String label, String what) {

@@ -1,5 +1,6 @@
 package dev.streamcompare.harness.run;
 
+import dev.streamcompare.common.StateBackend;
 import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.output.BatchWatcher;
 import dev.streamcompare.harness.report.Engine;
@@ -15,11 +16,13 @@ import java.util.List;
  * @param job      a streaming job
  * @param engine   the engine
  * @param variant  faithful or tuned
+ * @param state    the state backend of a stateful job ({@code --state}), or null for the engine's default
  * @param run      1..N
  * @param phases   what the run sends, in order
  * @param timeline record RSS, distinct words and each marker's latency over time
  */
-public record StreamingPlan(String name, Job job, Engine engine, Variant variant, int run, List<Phase> phases, boolean timeline) {
+public record StreamingPlan(String name, Job job, Engine engine, Variant variant, StateBackend state, int run, List<Phase> phases,
+                            boolean timeline) {
 
     public StreamingPlan {
         phases = List.copyOf(phases);
@@ -32,6 +35,6 @@ public record StreamingPlan(String name, Job job, Engine engine, Variant variant
 
     /** The identity of the run's result. */
     public Identity identity() {
-        return Identity.of(job, engine, variant);
+        return Identity.of(job, engine, variant, state);
     }
 }

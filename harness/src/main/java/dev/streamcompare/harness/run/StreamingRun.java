@@ -6,6 +6,7 @@ import dev.streamcompare.harness.feed.FileFeed;
 import dev.streamcompare.harness.feed.KafkaFeed;
 import dev.streamcompare.harness.feed.SocketFeed;
 import dev.streamcompare.harness.output.BatchWatcher;
+import dev.streamcompare.harness.output.EngineCheckpoints;
 import dev.streamcompare.harness.report.Differences;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Resources;
@@ -124,7 +125,7 @@ public final class StreamingRun {
     private JobArgs args(Feed feed) {
         RunSettings settings = context.settings();
         JobArgs args = new JobArgs().output(work.resolve("out")).print(0).batchMillis(settings.batchMillis())
-                .cores(settings.cores()).variant(plan.variant());
+                .cores(settings.cores()).variant(plan.variant()).state(plan.state());
         if (plan.engine() == Engine.FLINK && settings.flinkBufferMs() != null) {
             args.bufferMillis(settings.flinkBufferMs());
         }
@@ -175,6 +176,8 @@ public final class StreamingRun {
         MonitoredChild child = job.child();
         return new RunResult(plan.identity(), plan.run(), verdict, phases.throughput(),
                 latencies.toLatency(phases.markers().count(), phases.markers().lineLags()),
-                new Resources(startupMs, child.cpuSeconds(), child.peakRssBytes()), child.harnessCpuSeconds(), child.relativeLog(), timeline);
+                new Resources(startupMs, child.cpuSeconds(), child.peakRssBytes(),
+                        plan.job().stateful() ? EngineCheckpoints.read(child.log, work.resolve("checkpoint")) : null),
+                child.harnessCpuSeconds(), child.relativeLog(), timeline);
     }
 }

@@ -1,5 +1,7 @@
 package dev.streamcompare.harness.scenario;
 
+import dev.streamcompare.common.StateBackend;
+import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.feed.Workload;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.FaultResult;
@@ -43,27 +45,33 @@ final class FaultRuns {
         List<FaultResult> results = new ArrayList<>();
         if (jobs.contains(Job.STATEFUL_FILE)) {
             for (Engine engine : settings.selection().engines()) {
-                results.add(killAndRecover(Job.STATEFUL_FILE, engine));
+                for (StateBackend state : settings.selection().states(engine, Job.STATEFUL_FILE)) {
+                    results.add(killAndRecover(Job.STATEFUL_FILE, engine, state));
+                }
             }
         }
         if (jobs.contains(Job.STATEFUL)) {
             for (Engine engine : settings.selection().engines()) {
-                results.add(!engine.socketSourceRecovers() ? notRun("kill and recover", Job.STATEFUL, engine,
-                        "not run: Structured Streaming's socket source cannot resume a query (its offsets start again at 0 on "
-                                + "the new connection: docs/semantics.md §9)")
-                        : killAndRecover(Job.STATEFUL, engine));
+                for (StateBackend state : settings.selection().states(engine, Job.STATEFUL)) {
+                    results.add(!engine.socketSourceRecovers() ? notRun("kill and recover", Job.STATEFUL, engine,
+                            "not run: Structured Streaming's socket source cannot resume a query (its offsets start again at 0 on "
+                                    + "the new connection: docs/semantics.md §9)")
+                            : killAndRecover(Job.STATEFUL, engine, state));
+                }
             }
         }
         for (Job job : List.of(Job.STATEFUL_KAFKA, Job.KAFKA)) {
             if (jobs.contains(job)) {
                 for (Engine engine : settings.selection().engines()) {
-                    results.add(killAndRecover(job, engine));
+                    for (StateBackend state : settings.selection().states(engine, job)) {
+                        results.add(killAndRecover(job, engine, state));
+                    }
                 }
             }
         }
         if (jobs.contains(Job.STATEFUL_KAFKA)) {
             for (Engine engine : settings.selection().engines()) {
-                results.add(run(progress, "broker restart", Job.STATEFUL_KAFKA, engine,
+                results.add(run(progress, "broker restart", Identity.of(Job.STATEFUL_KAFKA, engine),
                         () -> BrokerRestart.run(context, Job.STATEFUL_KAFKA, engine, workload.fixedRateLines(faultLines() / 2))));
             }
         }
@@ -72,20 +80,21 @@ final class FaultRuns {
                 results.add(!engine.socketSourceRecovers() ? notRun("producer failure", Job.SOCKET, engine,
                         "not run: Structured Streaming's socket source connects once and never again; what is sent after the "
                                 + "server closed is lost (docs/semantics.md §9)")
-                        : run(progress, "producer failure", Job.SOCKET, engine, () -> ProducerFailure.run(context, engine, workload.fixedRateLines(faultLines() / 2))));
+                        : run(progress, "producer failure", Identity.of(Job.SOCKET, engine), () -> ProducerFailure.run(context, engine, workload.fixedRateLines(faultLines() / 2))));
             }
         }
         if (jobs.contains(Job.FILE)) {
             for (Engine engine : settings.selection().engines()) {
-                results.add(run(progress, "file written in place", Job.FILE, engine, () -> FileWrittenInPlace.run(context, engine, workload.fixedRateLines(faultLines() / 4))));
+                results.add(run(progress, "file written in place", Identity.of(Job.FILE, engine), () -> FileWrittenInPlace.run(context, engine, workload.fixedRateLines(faultLines() / 4))));
             }
         }
         return results;
     }
 
-    private FaultResult killAndRecover(Job job, Engine engine) throws InterruptedException {
-        return run(progress, "kill and recover", job, engine,
-                () -> new KillAndRecover(context, job, engine, workload.fixedRateLines(faultLines()), KillAndRecover.Restart.FROM_CHECKPOINT).run());
+    private FaultResult killAndRecover(Job job, Engine engine, StateBackend state) throws InterruptedException {
+        return run(progress, "kill and recover", Identity.of(job, engine, Variant.FAITHFUL, state),
+                () -> new KillAndRecover(context, job, engine, state, workload.fixedRateLines(faultLines()), KillAndRecover.Restart.FROM_CHECKPOINT)
+                        .run());
     }
 
     /** A scenario the engine cannot take, by design: reported with why, not failed. */
@@ -97,13 +106,13 @@ final class FaultRuns {
         FaultResult run() throws IOException, InterruptedException;
     }
 
-    private FaultResult run(RunListener progress, String fault, Job job, Engine engine, FaultScenario scenario) throws InterruptedException {
-        try (RunEvents line = progress.runStarted(fault + ": " + job + " " + engine)) {
+    private FaultResult run(RunListener progress, String fault, Identity identity, FaultScenario scenario) throws InterruptedException {
+        try (RunEvents line = progress.runStarted(fault + ": " + identity.job() + " " + identity.engine())) {
             FaultResult result;
             try {
                 result = scenario.run();
             } catch (IOException | RuntimeException e) {
-                result = FaultResult.failed(fault, Identity.of(job, engine), "the harness failed: " + e);
+                result = FaultResult.failed(fault, identity, "the harness failed: " + e);
             }
             line.finished(result);
             return result;

@@ -85,7 +85,7 @@ final class Frontier {
                 context.run().workFolder()),
                 context.workload(), null, settings.fixedRate());
         FrontierSearch search = new FrontierSearch(context.workload(), start, frontier, interval, FrontierPoint.MARKER_EVERY_MILLIS);
-        StreamingPlan plan = new StreamingPlan("frontier-" + job + "-" + identity.engine() + "-" + interval + "ms", job, engine, variant,
+        StreamingPlan plan = new StreamingPlan("frontier-" + job + "-" + identity.engine() + "-" + interval + "ms", job, engine, variant, null,
                 1, List.of(search), false);
         RunResult run;
         try (RunEvents line = context.listener().runStarted(String.format("frontier %s %s: %d ms batches, from %,d lines/s",

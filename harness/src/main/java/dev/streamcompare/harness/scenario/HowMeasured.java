@@ -72,6 +72,7 @@ final class HowMeasured {
             - **correct**: the job's totals (stateless: the sum of its batch files; stateful: its last state file; \
             batch: every word it wrote with `--output`, and its printed top %d in order) equal the plain-Java reference counter's; \
             "expected counts", under the input, says whether those were checked against Python's before any job ran.
+            - **state** (stateful jobs): the backend is the engine's default unless `--state` named one (the label's             suffix). **checkpoint folder**: the bytes of the job's checkpoint folder on disk when the run ended, read by             the harness (Flink: the newest retained checkpoint with the shared files it references; Structured             Streaming: its offset and commit logs and the state versions it retains; DStreams: its retained checkpoints).             **checkpoints**: those the engine reported completing, with its own durations: Flink's "Completed             checkpoint" log line (trigger to completion), the Structured Streaming jobs' line per micro-batch with Spark's             state commit time; DStreams reports none (–).
             - With several runs: medians, with min–max for throughput. Figures come from correct runs only.
             """;
 

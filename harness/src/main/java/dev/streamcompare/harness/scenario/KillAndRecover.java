@@ -2,6 +2,8 @@ package dev.streamcompare.harness.scenario;
 
 import dev.streamcompare.common.BatchFiles;
 import dev.streamcompare.common.JobArgs;
+import dev.streamcompare.common.StateBackend;
+import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.output.BatchWatcher;
 import dev.streamcompare.harness.output.CheckpointFolder;
 import dev.streamcompare.harness.output.CheckpointWatch;
@@ -50,6 +52,7 @@ final class KillAndRecover {
     private final RunContext context;
     private final Job job;
     private final Engine engine;
+    private final StateBackend state;
     private final Restart restart;
     private final String name;
     private final Path work;
@@ -61,12 +64,14 @@ final class KillAndRecover {
     /** The job's JVM running now: a new one after each kill. */
     private RunningJob current;
 
-    KillAndRecover(RunContext context, Job job, Engine engine, List<String> lines, Restart restart) throws IOException {
+    /** {@code job} on {@code engine}, on the state backend {@code state} (null: the engine's default). */
+    KillAndRecover(RunContext context, Job job, Engine engine, StateBackend state, List<String> lines, Restart restart) throws IOException {
         this.context = context;
         this.job = job;
         this.engine = engine;
+        this.state = state;
         this.restart = restart;
-        this.name = "fault-kill-" + job + "-" + engine + (restart == Restart.COLD ? "-cold" : "");
+        this.name = "fault-kill-" + job + "-" + identity().engine() + (restart == Restart.COLD ? "-cold" : "");
         this.work = Files.createDirectories(context.workFolder().resolve(name));
         this.lines = lines;
     }
@@ -78,7 +83,7 @@ final class KillAndRecover {
              CheckpointWatch checkpoints = new CheckpointWatch(checkpoint);
              KillInput input = input(watcher, checkpoints, batchMillis)) {
             JobArgs args = input.args(new JobArgs().output(work.resolve("out")).print(0).batchMillis(context.settings().batchMillis())
-                    .cores(context.settings().cores()).checkpoint(checkpoint));
+                    .cores(context.settings().cores()).checkpoint(checkpoint).state(state));
             String failure;
             start(1, args);
             try {
@@ -97,6 +102,10 @@ final class KillAndRecover {
             watcher.close();
             return result(input, watcher, failure);
         }
+    }
+
+    private Identity identity() {
+        return Identity.of(job, engine, Variant.FAITHFUL, state);
     }
 
     private KillInput input(BatchWatcher watcher, CheckpointWatch checkpoints, long batchMillis) throws IOException, InterruptedException {
@@ -126,7 +135,7 @@ final class KillAndRecover {
         Map<String, Long> counted = counted(watcher);
         String rewritten = job.stateful() || counted.equals(watcher.totals()) ? ""
                 : "; a batch file written again after a restart holds other counts than it first did";
-        FaultResult result = FaultWaits.result("kill and recover", Identity.of(job, engine), job != Job.STATEFUL, input.expected(),
+        FaultResult result = FaultWaits.result("kill and recover", identity(), job != Job.STATEFUL, input.expected(),
                 counted, new FaultResult.Recovery(afterCheckpoint, recovery, CheckpointFolder.bytes(work.resolve("checkpoint")),
                         input.pieces(), kills), input.outcome() + rewritten + (restart == Restart.COLD ? "; restarted without its checkpoint" : ""),
                 failure, logs);

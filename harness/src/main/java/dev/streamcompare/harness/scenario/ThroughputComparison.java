@@ -1,6 +1,7 @@
 package dev.streamcompare.harness.scenario;
 
 import dev.streamcompare.common.BadInputException;
+import dev.streamcompare.common.StateBackend;
 import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.report.Conditions;
 import dev.streamcompare.harness.report.Engine;
@@ -77,8 +78,10 @@ final class ThroughputComparison implements Scenario {
         for (Engine engine : selection.engines()) {
             // The batch job has no variants: it is the seed's warm-up exercise, as the seed wrote it.
             for (Variant variant : job == Job.BATCH ? List.of(Variant.FAITHFUL) : engine.variants(selection.variants())) {
-                findings.run(measure(Identity.of(job, engine, variant), r, slots(job, engine, variant), events -> job == Job.BATCH
-                        ? runner.runBatch(engine, r, events) : runner.runStreaming(job, engine, variant, r, events)));
+                for (StateBackend state : selection.states(engine, job)) {
+                    findings.run(measure(Identity.of(job, engine, variant, state), r, slots(job, engine, variant), events -> job == Job.BATCH
+                            ? runner.runBatch(engine, r, events) : runner.runStreaming(job, engine, variant, state, r, events)));
+                }
             }
         }
     }
@@ -103,10 +106,13 @@ final class ThroughputComparison implements Scenario {
     }
 
     private static int totalRuns(Selection selection) {
-        long streamingJobs = selection.jobs().stream().filter(job -> job != Job.BATCH).count();
-        int runsPerJob = selection.engines().stream().mapToInt(e -> e.variants(selection.variants()).size()).sum();
-        return (selection.baseline() ? selection.runs() : 0) + (int) (selection.runs()
-                * ((selection.jobs().size() - streamingJobs) * selection.engines().size() + streamingJobs * runsPerJob));
+        int perRound = 0;
+        for (Job job : selection.jobs()) {
+            for (Engine engine : selection.engines()) {
+                perRound += job == Job.BATCH ? 1 : engine.variants(selection.variants()).size() * selection.states(engine, job).size();
+            }
+        }
+        return (selection.baseline() ? selection.runs() : 0) + selection.runs() * perRound;
     }
 
     /** One run of the comparison. */

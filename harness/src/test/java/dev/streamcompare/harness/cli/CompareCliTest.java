@@ -3,6 +3,7 @@ package dev.streamcompare.harness.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.streamcompare.common.ProjectHome;
+import dev.streamcompare.common.StateBackend;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Job;
 import java.net.ServerSocket;
@@ -113,6 +114,24 @@ class CompareCliTest {
         CompareCli.commandLine(kafka).parseArgs("--faults", "--quick", "--jobs", "stateful-kafka,kafka");
         assertThat(kafka.settings().selection().jobs()).containsExactly(Job.STATEFUL_KAFKA, Job.KAFKA);
         assertThat(kafka.settings().needsKafka()).isTrue();
+    }
+
+    /** --state all: each engine's every backend; a list picks backends; refused where no stateful job or mode takes it. */
+    @Test
+    void stateNamesTheBackendsOfTheStatefulJobsAndIsRefusedWhereNothingTakesIt() {
+        CompareCli all = new CompareCli();
+        CompareCli.commandLine(all).parseArgs("--jobs", "stateful,stateful-file", "--state", "all");
+        assertThat(all.settings().selection().states()).containsExactly(StateBackend.values());
+        CompareCli two = new CompareCli();
+        CompareCli.commandLine(two).parseArgs("--faults", "--quick", "--jobs", "stateful-file", "--state", "RocksDB,forst,rocksdb");
+        assertThat(two.settings().selection().states()).containsExactly(StateBackend.ROCKSDB, StateBackend.FORST);
+        for (String[] args : new String[][] {{"--jobs", "socket", "--state", "rocksdb"}, {"--soak", "1", "--jobs", "stateful", "--state", "all"},
+                {"--jobs", "stateful", "--state", "memory"}}) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err()).as(String.join(" ", args)).containsAnyOf("--state needs a stateful job",
+                    "--state is taken by the comparison and --faults only", "--state must be one of").hasLineCount(1);
+        }
     }
 
     @Test

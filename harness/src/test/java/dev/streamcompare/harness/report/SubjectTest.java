@@ -3,6 +3,7 @@ package dev.streamcompare.harness.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.streamcompare.common.StateBackend;
 import dev.streamcompare.common.Variant;
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +32,23 @@ class SubjectTest {
                 for (Variant variant : Variant.values()) {
                     Identity identity = Identity.of(job, engine, variant);
                     assertThat(Identity.parse(identity.job(), identity.engine())).isEqualTo(identity);
+                    for (StateBackend state : engine.states()) {
+                        Identity onState = Identity.of(job, engine, variant, state);
+                        assertThat(Identity.parse(onState.job(), onState.engine())).isEqualTo(onState);
+                    }
                 }
             }
         }
+    }
+
+    @Test
+    void aStateBackendAskedForIsTheLabelsLastSuffixAndTheDefaultIsUnnamed() {
+        assertThat(Identity.of(Job.STATEFUL, Engine.FLINK, Variant.TUNED, StateBackend.ROCKSDB).engine()).isEqualTo("flink-tuned-rocksdb");
+        assertThat(Identity.of(Job.STATEFUL_FILE, Engine.SPARK_STRUCTURED, Variant.FAITHFUL, StateBackend.HDFS).engine())
+                .isEqualTo("spark-structured-hdfs");
+        assertThat(Identity.of(Job.STATEFUL_FILE, Engine.SPARK_STRUCTURED, Variant.FAITHFUL, null).engine()).isEqualTo("spark-structured");
+        assertThat(Identity.parse("stateful", "spark-rdd").subject())
+                .isEqualTo(new Subject.EngineJob(Job.STATEFUL, Engine.SPARK, Variant.FAITHFUL, StateBackend.RDD));
     }
 
     @Test

@@ -165,7 +165,7 @@ class FaultsIT {
                 Files.createDirectories(temp.resolve("report")), temp.resolve("work"));
         Workload workload = Workload.prepare(ProjectHome.seedText(), 1, temp.resolve("work/input.txt"));
 
-        FaultResult cold = new KillAndRecover(context, Job.STATEFUL_FILE, Engine.FLINK, workload.fixedRateLines(4 * workload.seedLineCount()),
+        FaultResult cold = new KillAndRecover(context, Job.STATEFUL_FILE, Engine.FLINK, null, workload.fixedRateLines(4 * workload.seedLineCount()),
                 KillAndRecover.Restart.COLD).run();
 
         assertThat(cold.failure()).as(cold.outcome()).isNull();

@@ -74,7 +74,7 @@ class FrontierSearchTest {
                 workload, null, new FixedRate(HELD_TO, 1, 50));
         FrontierSearch search = new FrontierSearch(workload, HELD_TO / 2, new FrontierSettings(List.of(200L), 3, 4, 2), 200, 25);
 
-        RunResult run = runner.runStreaming(new StreamingPlan("frontier-" + name, Job.SOCKET, Engine.FLINK, Variant.FAITHFUL, 1,
+        RunResult run = runner.runStreaming(new StreamingPlan("frontier-" + name, Job.SOCKET, Engine.FLINK, Variant.FAITHFUL, null, 1,
                 List.of(search), false), RunEvents.NONE);
 
         assertThat(run.failure()).isNull();

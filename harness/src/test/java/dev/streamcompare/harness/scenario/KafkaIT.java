@@ -147,7 +147,7 @@ class KafkaIT {
             RunContext context = new RunContext(cli.settings().run(), JobLauncher.packaged(ProjectHome.locate(), BuildInfo.load(), false),
                     Files.createDirectories(temp.resolve("report")), temp.resolve("work")).withKafka(broker, 2);
 
-            FaultResult cold = new KillAndRecover(context, Job.STATEFUL_KAFKA, Engine.FLINK,
+            FaultResult cold = new KillAndRecover(context, Job.STATEFUL_KAFKA, Engine.FLINK, null,
                     workload.fixedRateLines(4 * workload.seedLineCount()), KillAndRecover.Restart.COLD).run();
 
             assertThat(cold.failure()).as(cold.outcome()).isNull();

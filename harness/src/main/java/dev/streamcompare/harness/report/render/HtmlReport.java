@@ -41,6 +41,7 @@ final class HtmlReport {
         html.append(ReferenceSection.html(report));
         html.append(peer(report));
         sections(html, report);
+        html.append(state(report));
         html.append(latency(report));
         html.append(broker(report));
         html.append(Html.preformatted("How each figure is measured", report.setup().method().get("howMeasured")));
@@ -77,6 +78,12 @@ final class HtmlReport {
     private static String latency(Report report) {
         Table table = report.findings().runs() == null ? null : LatencyTable.of(report.findings().runs());
         return table == null ? "" : "<h2>Latency per run</h2><p>" + escape(LatencyTable.TEXT) + "</p>" + Html.table(table);
+    }
+
+    /** What state costs per stateful job and engine, as a table, or nothing if no stateful job ran. */
+    private static String state(Report report) {
+        Table table = report.findings().runs() == null ? null : StateTable.of(report.findings().runs());
+        return table == null ? "" : "<h2>What state costs</h2><p>" + escape(StateTable.TEXT) + "</p>" + Html.table(table);
     }
 
     /** The Kafka broker beside each Kafka run, as a table, or nothing if no run measured one. */

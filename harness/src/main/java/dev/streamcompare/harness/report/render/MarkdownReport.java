@@ -24,7 +24,7 @@ final class MarkdownReport {
         }
         md.append(ReferenceSection.markdown(report)).append(PeerSection.markdown(report)).append(sustainable(report))
                 .append(faults(report)).append(soak(report)).append(scaling(report)).append(FrontierSection.markdown(report))
-                .append(latency(report))
+                .append(state(report)).append(latency(report))
                 .append(broker(report));
         md.append("## How each figure is measured\n\n").append(report.setup().method().get("howMeasured")).append('\n');
         md.append("## Machine and input\n\n").append(machineAndInput(report.setup()));
@@ -87,6 +87,12 @@ final class MarkdownReport {
     static String latency(Report report) {
         Table table = report.findings().runs() == null ? null : LatencyTable.of(report.findings().runs());
         return table == null ? "" : "## Latency per run\n\n" + LatencyTable.TEXT + "\n\n" + Markdown.table(table) + "\n";
+    }
+
+    /** What state costs per stateful job and engine, or nothing if no stateful job ran. */
+    static String state(Report report) {
+        Table table = report.findings().runs() == null ? null : StateTable.of(report.findings().runs());
+        return table == null ? "" : "## What state costs\n\n" + StateTable.TEXT + "\n\n" + Markdown.table(table) + "\n";
     }
 
     /** The Kafka broker beside each Kafka run, or nothing if no run measured one. */
