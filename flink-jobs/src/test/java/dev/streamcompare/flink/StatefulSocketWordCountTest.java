@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 import dev.streamcompare.common.BadInputException;
 import dev.streamcompare.common.BatchFiles;
 import dev.streamcompare.common.SocketOptions;
+import dev.streamcompare.common.StateBackend;
 import dev.streamcompare.common.StatefulSocketOptions;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -81,6 +82,19 @@ class StatefulSocketWordCountTest {
             assertThat(BatchFiles.upserted(options.output)).isEqualTo(expected);
             assertThat(BatchFiles.list(options.output)).allSatisfy(file -> assertThat(BatchFiles.read(file)).isNotEmpty());
         }
+    }
+
+    /** What Flink has not: another engine's backend, Structured Streaming's transformWithState; refused before the folder is claimed. */
+    @Test
+    void otherEnginesBackendsAndVariantsAreRefusedInOneLine() {
+        StatefulSocketOptions hdfs = new StatefulSocketOptions();
+        hdfs.state.given(StateBackend.HDFS);
+        assertThatThrownBy(() -> FlinkCheckpoints.backend(hdfs, hdfs.state)).isInstanceOf(BadInputException.class)
+                .hasMessage("--state hdfs is not a state backend of Flink; it has hashmap, rocksdb, forst");
+        StatefulSocketOptions tws = new StatefulSocketOptions();
+        tws.variant = Variant.TRANSFORM_WITH_STATE;
+        assertThatThrownBy(() -> FlinkCheckpoints.backend(tws, tws.state)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("transform-with-state is Structured Streaming's transformWithState");
     }
 
     @Test

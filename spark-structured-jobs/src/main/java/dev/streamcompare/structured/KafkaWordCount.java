@@ -34,6 +34,7 @@ public final class KafkaWordCount {
         KafkaOptions options = JobCli.parseOrExit("KafkaWordCount", new KafkaOptions(), args);
         JobCli.runAndExit("KafkaWordCount", () -> {
             KafkaTopics.requirePartitions(options.bootstrap, options.topic, Duration.ofSeconds(KafkaOptions.CONNECT_TIMEOUT_SECONDS));
+            WordCountSteps.refuseTransformWithState(options); // before the folder is claimed
             CheckpointIdentity.claim(options.checkpoint, "spark-structured KafkaWordCount " + options.describe());
             SparkSession spark = StreamingJobs.session("KafkaWordCount", options);
             StreamingJobs.runUntilStopped(spark, () -> query(spark, options).start(), "KafkaWordCount");

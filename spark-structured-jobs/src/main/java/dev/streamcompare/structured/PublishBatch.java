@@ -25,12 +25,22 @@ final class PublishBatch implements VoidFunction2<Dataset<Row>, Long> {
     private static final long serialVersionUID = 1L;
 
     private final BatchOutput output;
+    /** The batch interval the files are named on, or 0: named by the micro-batch's exact timestamp. */
     private final long batchMillis;
     private long lastBatchEnd = Long.MIN_VALUE;
 
     PublishBatch(Path folder, int print, long batchMillis) {
         this.output = new BatchOutput(folder == null ? null : folder.toAbsolutePath(), print, System.out);
         this.batchMillis = batchMillis;
+    }
+
+    /**
+     * Publishes a micro-batch's changed counts (update output mode) in a file named by the
+     * micro-batch's exact timestamp: unique per micro-batch and the same when a micro-batch runs
+     * again after a restart, so that the newest file holding a word has its count.
+     */
+    static PublishBatch changes(Path folder, int print) {
+        return new PublishBatch(folder, print, 0);
     }
 
     @Override
@@ -41,7 +51,7 @@ final class PublishBatch implements VoidFunction2<Dataset<Row>, Long> {
             return;
         }
         long batchTime = rows.get(0).getLong(rows.get(0).fieldIndex(WordCountSteps.BATCH_TIME));
-        long batchEnd = Math.max(batchTime - Math.floorMod(batchTime, batchMillis), lastBatchEnd + 1);
+        long batchEnd = batchMillis == 0 ? batchTime : Math.max(batchTime - Math.floorMod(batchTime, batchMillis), lastBatchEnd + 1);
         List<WordCount> batch = new ArrayList<>(rows.size());
         for (Row row : rows) {
             batch.add(new WordCount(row.getString(row.fieldIndex(WordCountSteps.WORD)),

@@ -23,7 +23,7 @@ public final class StatefulFileWordCount {
     public static void main(String[] args) {
         StatefulFileOptions options = JobCli.parseOrExit("StatefulFileWordCount", new StatefulFileOptions(), args);
         JobCli.runAndExit("StatefulFileWordCount", () -> {
-            StreamingJobs.stateStore(options.state); // a backend Spark has not is refused before the folder is claimed
+            StreamingJobs.stateStore(options, options.state); // a backend Spark has not is refused before the folder is claimed
             CheckpointIdentity.claim(options.checkpoint, "spark-structured StatefulFileWordCount " + options.describe());
             SparkSession spark = StreamingJobs.session("StatefulFileWordCount", options);
             spark.streams().addListener(new StateCommits());
@@ -33,7 +33,7 @@ public final class StatefulFileWordCount {
 
     /** readStream.text → flatMap(split) → groupBy(word).count(), complete mode → print / batch files. */
     public static DataStreamWriter<Row> query(SparkSession spark, StatefulFileOptions options) {
-        StreamingJobs.useStateStore(spark, StreamingJobs.stateStore(options.state));
+        StreamingJobs.useStateStore(spark, StreamingJobs.stateStore(options, options.state));
         return WordCountSteps.runningCount(WordCountSteps.words(FileWordCount.lines(spark, options)), options,
                 options.checkpoint, "StatefulFileWordCount");
     }

@@ -27,7 +27,7 @@ public final class StatefulKafkaWordCount {
         StatefulKafkaOptions options = JobCli.parseOrExit("StatefulKafkaWordCount", new StatefulKafkaOptions(), args);
         JobCli.runAndExit("StatefulKafkaWordCount", () -> {
             KafkaTopics.requirePartitions(options.bootstrap, options.topic, Duration.ofSeconds(KafkaOptions.CONNECT_TIMEOUT_SECONDS));
-            StreamingJobs.stateStore(options.state); // a backend Spark has not is refused before the folder is claimed
+            StreamingJobs.stateStore(options, options.state); // a backend Spark has not is refused before the folder is claimed
             CheckpointIdentity.claim(options.checkpoint, "spark-structured StatefulKafkaWordCount " + options.describe());
             SparkSession spark = StreamingJobs.session("StatefulKafkaWordCount", options);
             spark.streams().addListener(new StateCommits());
@@ -37,7 +37,7 @@ public final class StatefulKafkaWordCount {
 
     /** readStream.kafka → flatMap(split) → groupBy(word).count(), complete mode → print / batch files. */
     public static DataStreamWriter<Row> query(SparkSession spark, StatefulKafkaOptions options) {
-        StreamingJobs.useStateStore(spark, StreamingJobs.stateStore(options.state));
+        StreamingJobs.useStateStore(spark, StreamingJobs.stateStore(options, options.state));
         return WordCountSteps.runningCount(WordCountSteps.words(KafkaWordCount.lines(spark, options)), options,
                 options.checkpoint, "StatefulKafkaWordCount");
     }

@@ -25,7 +25,7 @@ public final class StatefulSocketWordCount {
         StatefulSocketOptions options = JobCli.parseOrExit("StatefulSocketWordCount", new StatefulSocketOptions(), args);
         JobCli.runAndExit("StatefulSocketWordCount", () -> {
             SocketWordCount.requireUtf8Platform();
-            StreamingJobs.stateStore(options.state); // a backend Spark has not is refused before the folder is claimed
+            StreamingJobs.stateStore(options, options.state); // a backend Spark has not is refused before the folder is claimed
             CheckpointIdentity.claim(options.checkpoint, "spark-structured StatefulSocketWordCount " + options.describe());
             SparkSession spark = StreamingJobs.session("StatefulSocketWordCount", options);
             spark.streams().addListener(new StateCommits());
@@ -35,7 +35,7 @@ public final class StatefulSocketWordCount {
 
     /** readStream.socket → flatMap(split) → groupBy(word).count(), complete mode → print / batch files. */
     public static DataStreamWriter<Row> query(SparkSession spark, StatefulSocketOptions options) {
-        StreamingJobs.useStateStore(spark, StreamingJobs.stateStore(options.state));
+        StreamingJobs.useStateStore(spark, StreamingJobs.stateStore(options, options.state));
         return WordCountSteps.runningCount(WordCountSteps.words(SocketWordCount.lines(spark, options)), options,
                 options.checkpoint, "StatefulSocketWordCount");
     }

@@ -36,9 +36,14 @@ final class StreamingJobs {
         return spark;
     }
 
-    /** The state store a stateful query asked for with {@code --state}, or Spark's default; refused in one line if not Spark's. */
-    static StateBackend stateStore(StateOption option) {
-        return option.require("Structured Streaming", StateBackend.HDFS, StateBackend.ROCKSDB);
+    /**
+     * The state store a stateful query asked for with {@code --state}, or Spark's default; refused in
+     * one line if not Spark's. The {@code transformWithState} variant needs RocksDB: its default, and its one.
+     */
+    static StateBackend stateStore(StreamOptions options, StateOption option) {
+        options.refuseFlinkOnly("Structured Streaming");
+        return options.transformWithState() ? option.require("transformWithState", StateBackend.ROCKSDB)
+                : option.require("Structured Streaming", StateBackend.HDFS, StateBackend.ROCKSDB);
     }
 
     /**

@@ -4,16 +4,20 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.current_timestamp;
 import static org.apache.spark.sql.functions.unix_millis;
 
+import dev.streamcompare.common.BadInputException;
 import dev.streamcompare.common.StreamOptions;
 import dev.streamcompare.common.Tokenizer;
 import java.nio.file.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.VoidFunction2;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.streaming.DataStreamWriter;
 import org.apache.spark.sql.streaming.OutputMode;
+import org.apache.spark.sql.streaming.TimeMode;
+import scala.Tuple2;
 
 /**
  * The steps every Structured Streaming word count shares: split a line into words with the
@@ -55,6 +59,7 @@ final class WordCountSteps {
      * words alone (in {@code foreachBatch}), published through {@link PublishBatch}.
      */
     static DataStreamWriter<Row> countPerBatch(Dataset<Row> words, StreamOptions options, String name) {
+        refuseTransformWithState(options);
         PublishBatch publish = new PublishBatch(options.output, options.print, options.batchMillis());
         VoidFunction2<Dataset<Row>, Long> countAndPublish =
                 (batch, batchId) -> publish.call(batch.groupBy(col(WORD), col(BATCH_TIME)).count(), batchId);
@@ -68,9 +73,40 @@ final class WordCountSteps {
      * table (complete output mode), published through {@link PublishBatch}.
      */
     static DataStreamWriter<Row> runningCount(Dataset<Row> words, StreamOptions options, Path checkpoint, String name) {
+        if (options.transformWithState()) {
+            return runningCountWithState(words, options, checkpoint, name);
+        }
         Dataset<Row> counts = words.groupBy(col(WORD)).count();
         return StreamingJobs.writer(withBatchTime(counts), OutputMode.Complete(), options, name)
                 .option("checkpointLocation", checkpoint.toAbsolutePath().toString())
                 .foreachBatch(new PublishBatch(options.output, options.print, options.batchMillis()));
+    }
+
+    /**
+     * The running count as Spark 4 writes it: {@code groupByKey(word).transformWithState} with a
+     * {@link RunningCountProcessor} (a {@code ValueState<Long>} per word, in the RocksDB state store).
+     * In update output mode a micro-batch emits only the words that had input in it, with their new
+     * counts; those are published as they are ({@link PublishBatch#changes}), a file per micro-batch
+     * named by the micro-batch's own timestamp. The seed's output, the full state every batch, is
+     * the newest count per word over the files so far ({@code BatchFiles.upserted}, as the tests
+     * and the harness read it). It holds across a recovery because nothing is kept outside the
+     * checkpoint: the counts live in the state store only, and a micro-batch run again after a
+     * restart has the same timestamp (kept in the offset log), so it writes the same file again.
+     */
+    static DataStreamWriter<Row> runningCountWithState(Dataset<Row> words, StreamOptions options, Path checkpoint, String name) {
+        Dataset<Tuple2<String, Long>> counts = words.as(Encoders.STRING())
+                .groupByKey((MapFunction<String, String>) word -> word, Encoders.STRING())
+                .transformWithState(new RunningCountProcessor(), TimeMode.None(), OutputMode.Update(),
+                        Encoders.tuple(Encoders.STRING(), Encoders.LONG()));
+        return StreamingJobs.writer(withBatchTime(counts.toDF(WORD, COUNT)), OutputMode.Update(), options, name)
+                .option("checkpointLocation", checkpoint.toAbsolutePath().toString())
+                .foreachBatch(PublishBatch.changes(options.output, options.print));
+    }
+
+    /** Refuses the {@code transformWithState} variant for a job that counts each batch alone. */
+    static void refuseTransformWithState(StreamOptions options) {
+        if (options.transformWithState()) {
+            throw new BadInputException("--variant transform-with-state is a running count: the stateful jobs' alone");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.streamcompare.harness.output;
 
 import dev.streamcompare.common.BatchFiles;
+import dev.streamcompare.common.Variant;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,12 +43,20 @@ public final class BatchWatcher implements AutoCloseable {
         SUMMED,
         /** Each file the whole state (the stateful jobs): the totals are the newest file's. */
         NEWEST,
-        /** Each file the new counts of the words that changed (Flink's per-record variant): the newest count of each word. */
+        /**
+         * Each file the new counts of the words that changed (Flink's per-record variant, Structured
+         * Streaming's transformWithState): the newest count of each word.
+         */
         UPSERTED;
 
         /** The totals of a stateful job or not, as most jobs publish them. */
         public static Totals of(boolean stateful) {
             return stateful ? NEWEST : SUMMED;
+        }
+
+        /** The totals of a stateful job or not in {@code variant}: the variants that publish changes are upserted. */
+        public static Totals of(boolean stateful, Variant variant) {
+            return stateful && (variant == Variant.PER_RECORD || variant == Variant.TRANSFORM_WITH_STATE) ? UPSERTED : of(stateful);
         }
     }
 

@@ -28,9 +28,9 @@ public record StreamingPlan(String name, Job job, Engine engine, Variant variant
         phases = List.copyOf(phases);
     }
 
-    /** How the job's batch files make its totals: the per-record variant publishes changes. */
+    /** How the job's batch files make its totals: the per-record and transformWithState variants publish changes. */
     public BatchWatcher.Totals totals() {
-        return variant == Variant.PER_RECORD ? BatchWatcher.Totals.UPSERTED : BatchWatcher.Totals.of(job.stateful());
+        return BatchWatcher.Totals.of(job.stateful(), variant);
     }
 
     /** The identity of the run's result. */

@@ -1,7 +1,5 @@
 package dev.streamcompare.harness.scenario;
 
-import dev.streamcompare.common.StateBackend;
-import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.feed.Workload;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.FaultResult;
@@ -45,26 +43,26 @@ final class FaultRuns {
         List<FaultResult> results = new ArrayList<>();
         if (jobs.contains(Job.STATEFUL_FILE)) {
             for (Engine engine : settings.selection().engines()) {
-                for (StateBackend state : settings.selection().states(engine, Job.STATEFUL_FILE)) {
-                    results.add(killAndRecover(Job.STATEFUL_FILE, engine, state));
+                for (Selection.Setup setup : settings.selection().faultSetups(engine, Job.STATEFUL_FILE)) {
+                    results.add(killAndRecover(Job.STATEFUL_FILE, engine, setup));
                 }
             }
         }
         if (jobs.contains(Job.STATEFUL)) {
             for (Engine engine : settings.selection().engines()) {
-                for (StateBackend state : settings.selection().states(engine, Job.STATEFUL)) {
+                for (Selection.Setup setup : settings.selection().faultSetups(engine, Job.STATEFUL)) {
                     results.add(!engine.socketSourceRecovers() ? notRun("kill and recover", Job.STATEFUL, engine,
                             "not run: Structured Streaming's socket source cannot resume a query (its offsets start again at 0 on "
                                     + "the new connection: docs/semantics.md §9)")
-                            : killAndRecover(Job.STATEFUL, engine, state));
+                            : killAndRecover(Job.STATEFUL, engine, setup));
                 }
             }
         }
         for (Job job : List.of(Job.STATEFUL_KAFKA, Job.KAFKA)) {
             if (jobs.contains(job)) {
                 for (Engine engine : settings.selection().engines()) {
-                    for (StateBackend state : settings.selection().states(engine, job)) {
-                        results.add(killAndRecover(job, engine, state));
+                    for (Selection.Setup setup : settings.selection().faultSetups(engine, job)) {
+                        results.add(killAndRecover(job, engine, setup));
                     }
                 }
             }
@@ -91,9 +89,9 @@ final class FaultRuns {
         return results;
     }
 
-    private FaultResult killAndRecover(Job job, Engine engine, StateBackend state) throws InterruptedException {
-        return run(progress, "kill and recover", Identity.of(job, engine, Variant.FAITHFUL, state),
-                () -> new KillAndRecover(context, job, engine, state, workload.fixedRateLines(faultLines()), KillAndRecover.Restart.FROM_CHECKPOINT)
+    private FaultResult killAndRecover(Job job, Engine engine, Selection.Setup setup) throws InterruptedException {
+        return run(progress, "kill and recover", Identity.of(job, engine, setup.variant(), setup.state()),
+                () -> new KillAndRecover(context, job, engine, setup, workload.fixedRateLines(faultLines()), KillAndRecover.Restart.FROM_CHECKPOINT)
                         .run());
     }
 

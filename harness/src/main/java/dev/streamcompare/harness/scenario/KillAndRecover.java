@@ -2,8 +2,6 @@ package dev.streamcompare.harness.scenario;
 
 import dev.streamcompare.common.BatchFiles;
 import dev.streamcompare.common.JobArgs;
-import dev.streamcompare.common.StateBackend;
-import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.output.BatchWatcher;
 import dev.streamcompare.harness.output.CheckpointFolder;
 import dev.streamcompare.harness.output.CheckpointWatch;
@@ -52,7 +50,7 @@ final class KillAndRecover {
     private final RunContext context;
     private final Job job;
     private final Engine engine;
-    private final StateBackend state;
+    private final Selection.Setup setup;
     private final Restart restart;
     private final String name;
     private final Path work;
@@ -64,12 +62,12 @@ final class KillAndRecover {
     /** The job's JVM running now: a new one after each kill. */
     private RunningJob current;
 
-    /** {@code job} on {@code engine}, on the state backend {@code state} (null: the engine's default). */
-    KillAndRecover(RunContext context, Job job, Engine engine, StateBackend state, List<String> lines, Restart restart) throws IOException {
+    /** {@code job} on {@code engine} in {@code setup}'s variant and on its state backend (null: the engine's default). */
+    KillAndRecover(RunContext context, Job job, Engine engine, Selection.Setup setup, List<String> lines, Restart restart) throws IOException {
         this.context = context;
         this.job = job;
         this.engine = engine;
-        this.state = state;
+        this.setup = setup;
         this.restart = restart;
         this.name = "fault-kill-" + job + "-" + identity().engine() + (restart == Restart.COLD ? "-cold" : "");
         this.work = Files.createDirectories(context.workFolder().resolve(name));
@@ -79,11 +77,11 @@ final class KillAndRecover {
     FaultResult run() throws IOException, InterruptedException {
         long batchMillis = context.settings().batchMillis();
         Path checkpoint = work.resolve("checkpoint");
-        try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"), job.stateful());
+        try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"), BatchWatcher.Totals.of(job.stateful(), setup.variant()));
              CheckpointWatch checkpoints = new CheckpointWatch(checkpoint);
              KillInput input = input(watcher, checkpoints, batchMillis)) {
             JobArgs args = input.args(new JobArgs().output(work.resolve("out")).print(0).batchMillis(context.settings().batchMillis())
-                    .cores(context.settings().cores()).checkpoint(checkpoint).state(state));
+                    .cores(context.settings().cores()).checkpoint(checkpoint).variant(setup.variant()).state(setup.state()));
             String failure;
             start(1, args);
             try {
@@ -105,7 +103,7 @@ final class KillAndRecover {
     }
 
     private Identity identity() {
-        return Identity.of(job, engine, Variant.FAITHFUL, state);
+        return Identity.of(job, engine, setup.variant(), setup.state());
     }
 
     private KillInput input(BatchWatcher watcher, CheckpointWatch checkpoints, long batchMillis) throws IOException, InterruptedException {

@@ -4,6 +4,7 @@ import dev.streamcompare.common.StateBackend;
 import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Job;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -18,6 +19,36 @@ public record Selection(List<Engine> engines, List<Variant> variants, List<Job> 
 
     public Selection {
         states = List.copyOf(states);
+    }
+
+    /** One way a job runs on an engine: a variant, on a state backend (null: the engine's default, unnamed). */
+    public record Setup(Variant variant, StateBackend state) {}
+
+    /**
+     * The runs of {@code job} on {@code engine}: each variant asked for that the engine has (the
+     * batch job: faithful only) on each of {@link #states}; with RocksDB asked for, Structured
+     * Streaming's stateful jobs also run the {@code transformWithState} port, which needs it.
+     */
+    public List<Setup> setups(Engine engine, Job job) {
+        return setups(engine, job, job == Job.BATCH ? List.of(Variant.FAITHFUL) : engine.variants(variants));
+    }
+
+    /** The runs of the fault scenarios: the faithful variant on each backend, and the {@code transformWithState} port. */
+    public List<Setup> faultSetups(Engine engine, Job job) {
+        return setups(engine, job, List.of(Variant.FAITHFUL));
+    }
+
+    private List<Setup> setups(Engine engine, Job job, List<Variant> asked) {
+        List<Setup> setups = new ArrayList<>();
+        for (Variant variant : asked) {
+            for (StateBackend state : states(engine, job)) {
+                setups.add(new Setup(variant, state));
+            }
+        }
+        if (job.stateful() && engine == Engine.SPARK_STRUCTURED && states.contains(StateBackend.ROCKSDB)) {
+            setups.add(new Setup(Variant.TRANSFORM_WITH_STATE, null));
+        }
+        return setups;
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.streamcompare.harness.scenario;
 
 import dev.streamcompare.common.BadInputException;
-import dev.streamcompare.common.StateBackend;
 import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.report.Conditions;
 import dev.streamcompare.harness.report.Engine;
@@ -76,12 +75,11 @@ final class ThroughputComparison implements Scenario {
         Selection selection = context.settings().selection();
         JobRunner runner = context.runner();
         for (Engine engine : selection.engines()) {
-            // The batch job has no variants: it is the seed's warm-up exercise, as the seed wrote it.
-            for (Variant variant : job == Job.BATCH ? List.of(Variant.FAITHFUL) : engine.variants(selection.variants())) {
-                for (StateBackend state : selection.states(engine, job)) {
-                    findings.run(measure(Identity.of(job, engine, variant, state), r, slots(job, engine, variant), events -> job == Job.BATCH
-                            ? runner.runBatch(engine, r, events) : runner.runStreaming(job, engine, variant, state, r, events)));
-                }
+            // The batch job has no variants: it is the seed's warm-up exercise, as the seed wrote it (Selection.setups).
+            for (Selection.Setup setup : selection.setups(engine, job)) {
+                Variant variant = setup.variant();
+                findings.run(measure(Identity.of(job, engine, variant, setup.state()), r, slots(job, engine, variant), events -> job == Job.BATCH
+                        ? runner.runBatch(engine, r, events) : runner.runStreaming(job, engine, variant, setup.state(), r, events)));
             }
         }
     }
@@ -109,7 +107,7 @@ final class ThroughputComparison implements Scenario {
         int perRound = 0;
         for (Job job : selection.jobs()) {
             for (Engine engine : selection.engines()) {
-                perRound += job == Job.BATCH ? 1 : engine.variants(selection.variants()).size() * selection.states(engine, job).size();
+                perRound += selection.setups(engine, job).size();
             }
         }
         return (selection.baseline() ? selection.runs() : 0) + selection.runs() * perRound;

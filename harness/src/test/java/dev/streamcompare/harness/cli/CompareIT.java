@@ -93,6 +93,17 @@ class CompareIT {
             assertThat(run.resources().cpuSeconds()).isPositive();
             assertThat(run.resources().peakRssBytes()).isPositive();
             assertThat(folder.resolve(run.log())).isRegularFile();
+            // Stateful runs: the checkpoint folder's size; the checkpoints each engine reports (DStreams none).
+            if (run.identity().subject() instanceof Subject.EngineJob engineJob && engineJob.job().stateful()) {
+                assertThat(run.resources().state().checkpointBytes()).as(run.identity() + " checkpoint folder").isPositive();
+                if (engineJob.engine() == Engine.SPARK) {
+                    assertThat(run.resources().state().checkpoints()).as(run.identity() + " checkpoints").isNull();
+                } else {
+                    assertThat(run.resources().state().checkpoints()).as(run.identity() + " checkpoints").isPositive();
+                }
+            } else {
+                assertThat(run.resources().state()).as(run.identity() + " state").isNull();
+            }
         });
         // Structured Streaming's socket source cannot take a backlog: its socket jobs have no max-rate phase.
         long inputWords = 2 * seedWords(); // --quick: the seed twice

@@ -2,6 +2,7 @@ package dev.streamcompare.harness.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamcompare.common.Variant;
 import dev.streamcompare.common.ProjectHome;
 import dev.streamcompare.harness.cli.CompareCli;
 import dev.streamcompare.harness.feed.Workload;
@@ -165,7 +166,7 @@ class FaultsIT {
                 Files.createDirectories(temp.resolve("report")), temp.resolve("work"));
         Workload workload = Workload.prepare(ProjectHome.seedText(), 1, temp.resolve("work/input.txt"));
 
-        FaultResult cold = new KillAndRecover(context, Job.STATEFUL_FILE, Engine.FLINK, null, workload.fixedRateLines(4 * workload.seedLineCount()),
+        FaultResult cold = new KillAndRecover(context, Job.STATEFUL_FILE, Engine.FLINK, new Selection.Setup(Variant.FAITHFUL, null), workload.fixedRateLines(4 * workload.seedLineCount()),
                 KillAndRecover.Restart.COLD).run();
 
         assertThat(cold.failure()).as(cold.outcome()).isNull();

@@ -2,6 +2,7 @@ package dev.streamcompare.harness.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamcompare.common.Variant;
 import dev.streamcompare.common.ProjectHome;
 import dev.streamcompare.harness.cli.CompareCli;
 import dev.streamcompare.harness.feed.Workload;
@@ -147,7 +148,7 @@ class KafkaIT {
             RunContext context = new RunContext(cli.settings().run(), JobLauncher.packaged(ProjectHome.locate(), BuildInfo.load(), false),
                     Files.createDirectories(temp.resolve("report")), temp.resolve("work")).withKafka(broker, 2);
 
-            FaultResult cold = new KillAndRecover(context, Job.STATEFUL_KAFKA, Engine.FLINK, null,
+            FaultResult cold = new KillAndRecover(context, Job.STATEFUL_KAFKA, Engine.FLINK, new Selection.Setup(Variant.FAITHFUL, null),
                     workload.fixedRateLines(4 * workload.seedLineCount()), KillAndRecover.Restart.COLD).run();
 
             assertThat(cold.failure()).as(cold.outcome()).isNull();

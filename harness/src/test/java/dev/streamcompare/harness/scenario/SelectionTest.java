@@ -42,4 +42,16 @@ class SelectionTest {
         assertThat(rocks.states(Engine.SPARK, Job.STATEFUL_FILE)).isEmpty();
         assertThat(rocks.states(Engine.SPARK, Job.FILE)).isEqualTo(Collections.singletonList(null));
     }
+
+    @Test
+    void rocksDbAddsStructuredStreamingsTransformWithStateRowToItsStatefulJobs() {
+        Selection rocks = asking(StateBackend.ROCKSDB);
+        assertThat(rocks.setups(Engine.SPARK_STRUCTURED, Job.STATEFUL_KAFKA)).containsExactly(
+                new Selection.Setup(Variant.FAITHFUL, StateBackend.ROCKSDB), new Selection.Setup(Variant.TRANSFORM_WITH_STATE, null));
+        assertThat(rocks.setups(Engine.SPARK_STRUCTURED, Job.KAFKA)).containsExactly(new Selection.Setup(Variant.FAITHFUL, null));
+        assertThat(rocks.setups(Engine.FLINK, Job.STATEFUL)).containsExactly(new Selection.Setup(Variant.FAITHFUL, StateBackend.ROCKSDB));
+        assertThat(asking(StateBackend.HDFS).setups(Engine.SPARK_STRUCTURED, Job.STATEFUL))
+                .containsExactly(new Selection.Setup(Variant.FAITHFUL, StateBackend.HDFS));
+        assertThat(asking().setups(Engine.SPARK_STRUCTURED, Job.STATEFUL)).containsExactly(new Selection.Setup(Variant.FAITHFUL, null));
+    }
 }
