@@ -94,6 +94,14 @@ public final class JobArgs {
         return backend == null ? this : set("--state", backend.toString());
     }
 
+    /** {@code --changes} when {@code publishChanges}: a stateful job publishes each batch's changed counts. */
+    public JobArgs changes(boolean publishChanges) {
+        if (publishChanges) {
+            options.put("--changes", null); // a flag: no value
+        }
+        return this;
+    }
+
     /** {@code --input FILE}: the batch job's text file. */
     public JobArgs input(Path file) {
         return set("--input", file.toString());
@@ -109,12 +117,14 @@ public final class JobArgs {
         return set("--top", Integer.toString(n));
     }
 
-    /** The arguments, each option followed by its value. */
+    /** The arguments, each option followed by its value (a flag by none). */
     public List<String> toList() {
         List<String> args = new ArrayList<>(2 * options.size());
         options.forEach((name, value) -> {
             args.add(name);
-            args.add(value);
+            if (value != null) {
+                args.add(value);
+            }
         });
         return args;
     }

@@ -18,6 +18,12 @@ public final class StateOption {
                     + "Flink); Structured Streaming hdfs (default) or rocksdb; Spark DStreams rdd, its one way.")
     private StateBackend given;
 
+    @Option(names = "--changes",
+            description = "Publish only the words whose count changed in each batch, not the full state: the state is the newest "
+                    + "count of each word over all files. For large state, where republishing every key each batch would measure "
+                    + "the output, not the state.")
+    private boolean changes;
+
     /** Accepts a backend's name in any case. */
     static final class Converter implements picocli.CommandLine.ITypeConverter<StateBackend> {
         @Override
@@ -35,6 +41,17 @@ public final class StateOption {
     /** Gives {@code backend}, as {@code --state} does (for a job built in code, such as a test's). */
     public StateOption given(StateBackend backend) {
         given = backend;
+        return this;
+    }
+
+    /** Whether the job publishes each batch's changed counts rather than its full state. */
+    public boolean changes() {
+        return changes;
+    }
+
+    /** Publishes changes ({@code --changes}), for a job built in code. */
+    public StateOption changes(boolean publishChanges) {
+        changes = publishChanges;
         return this;
     }
 
@@ -60,6 +77,6 @@ public final class StateOption {
     /** {@code " state=<backend>"} once resolved, for the job's identity; the given one, or nothing, before. */
     public String describe() {
         StateBackend shown = resolved != null ? resolved : given;
-        return shown == null ? "" : " state=" + shown;
+        return (shown == null ? "" : " state=" + shown) + (changes ? " changes" : "");
     }
 }

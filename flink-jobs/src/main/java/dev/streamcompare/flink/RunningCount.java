@@ -24,12 +24,23 @@ final class RunningCount extends KeyedProcessFunction<String, Tuple2<String, Lon
     private static final long serialVersionUID = 1L;
 
     private final long batchMillis;
+    /** Whether every word is emitted every batch (the seed's output), or only those that changed in it ({@code --changes}). */
+    private final boolean everyBatch;
     private transient ValueState<Long> count;
     /** The watermark at the first timer after (re)start: timers a batch or more before it are stale. */
     private transient long firstTimerWatermark;
 
     RunningCount(long batchMillis) {
+        this(batchMillis, true);
+    }
+
+    /**
+     * With {@code everyBatch} false ({@code --changes}), a word is emitted at the end of the batches
+     * it had records in, and not after: its timer is set by its records, not by the timer before.
+     */
+    RunningCount(long batchMillis, boolean everyBatch) {
         this.batchMillis = batchMillis;
+        this.everyBatch = everyBatch;
     }
 
     @Override
@@ -59,7 +70,9 @@ final class RunningCount extends KeyedProcessFunction<String, Tuple2<String, Lon
             context.timerService().registerEventTimeTimer(lastMilliOfBatch(firstTimerWatermark + 1)); // stale: restored
         } else {
             out.collect(Tuple2.of(context.getCurrentKey(), count.value()));
-            context.timerService().registerEventTimeTimer(timestamp + batchMillis);
+            if (everyBatch) {
+                context.timerService().registerEventTimeTimer(timestamp + batchMillis);
+            }
         }
     }
 

@@ -39,6 +39,6 @@ public final class StatefulFileWordCount {
     public static void addTo(StreamExecutionEnvironment env, StatefulFileOptions options) {
         DataStream<String> lines = StreamingJobs.textFileStream(env, options);
 
-        WordCountSteps.runningCount(lines, options);
+        WordCountSteps.runningCount(lines, options, options.state.changes());
     }
 }

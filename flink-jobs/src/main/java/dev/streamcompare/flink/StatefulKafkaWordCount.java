@@ -43,6 +43,6 @@ public final class StatefulKafkaWordCount {
     public static void addTo(StreamExecutionEnvironment env, StatefulKafkaOptions options) {
         DataStream<String> lines = StreamingJobs.kafkaLines(env, options); // stamped with their Kafka timestamps
 
-        WordCountSteps.runningCount(lines, options);
+        WordCountSteps.runningCount(lines, options, options.state.changes());
     }
 }

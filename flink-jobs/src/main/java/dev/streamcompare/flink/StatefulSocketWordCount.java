@@ -42,6 +42,6 @@ public final class StatefulSocketWordCount {
                 .uid("socketTextStream")
                 .assignTimestampsAndWatermarks(new IngestionTimeWatermarks<>()).name("batch clock").uid("batch clock");
 
-        WordCountSteps.runningCount(lines, options);
+        WordCountSteps.runningCount(lines, options, options.state.changes());
     }
 }

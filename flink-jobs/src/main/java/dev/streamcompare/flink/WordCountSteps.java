@@ -94,18 +94,21 @@ final class WordCountSteps {
 
     /**
      * The seed's stateful count, {@code flatMap(split) → map(word, 1) → updateStateByKey →
-     * sortByKey}: a running count per word ({@link RunningCount}), the whole state every batch.
+     * sortByKey}: a running count per word ({@link RunningCount}), the whole state every batch; with
+     * {@code changes} ({@code --changes}), the counts of the words that changed in it, a file per
+     * batch whose newest count of each word is the state.
      */
-    static void runningCount(DataStream<String> lines, StreamOptions options) {
+    static void runningCount(DataStream<String> lines, StreamOptions options, boolean changes) {
         if (options.perRecord()) {
-            runningCountPerRecord(lines, options);
+            runningCountPerRecord(lines, options); // publishes changes anyway
             return;
         }
         pairs(lines, options)
                 .keyBy(WORD_OF)
-                .process(new RunningCount(options.batchMillis())).name("updateStateByKey").uid("updateStateByKey")
+                .process(new RunningCount(options.batchMillis(), !changes)).name("updateStateByKey").uid("updateStateByKey")
                 // sortByKey: the sink sorts every batch by word, as the output contract wants.
-                .sinkTo(BatchFileSink.fullState(options.output, options.print)).name("print").uid("print").setParallelism(1);
+                .sinkTo(changes ? BatchFileSink.perBatch(options.output, options.print) : BatchFileSink.fullState(options.output, options.print))
+                .name("print").uid("print").setParallelism(1);
     }
 
     /**

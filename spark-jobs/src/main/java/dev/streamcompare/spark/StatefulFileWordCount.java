@@ -42,6 +42,6 @@ public final class StatefulFileWordCount {
     public static void addTo(JavaStreamingContext ssc, StatefulFileOptions options) {
         JavaDStream<String> lines = StreamingJobs.textFileStream(ssc, options); // UTF-8 lines
 
-        WordCountSteps.runningCount(lines, options);
+        WordCountSteps.runningCount(lines, options, options.state.changes());
     }
 }

@@ -54,6 +54,6 @@ public final class StatefulKafkaWordCount {
     public static void addTo(JavaStreamingContext ssc, StatefulKafkaOptions options) {
         JavaDStream<String> lines = StreamingJobs.kafkaLines(ssc, options); // UTF-8 lines
 
-        WordCountSteps.runningCount(lines, options);
+        WordCountSteps.runningCount(lines, options, options.state.changes());
     }
 }

@@ -42,6 +42,6 @@ public final class StatefulSocketWordCount {
     public static void addTo(JavaStreamingContext ssc, StatefulSocketOptions options) {
         JavaDStream<String> lines = StreamingJobs.socketTextStream(ssc, options); // UTF-8 lines
 
-        WordCountSteps.runningCount(lines, options);
+        WordCountSteps.runningCount(lines, options, options.state.changes());
     }
 }

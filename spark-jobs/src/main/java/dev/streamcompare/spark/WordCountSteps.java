@@ -62,6 +62,20 @@ final class WordCountSteps {
         return Optional.of(sum);
     };
 
+    /**
+     * {@code ADD_TO_STATE} with a mark: the count, and whether the word had records in this batch
+     * ({@code --changes}: only those are published). updateStateByKey calls it for every word
+     * every batch, with no new counts for the words that had none.
+     */
+    static final Function2<List<Long>, Optional<Tuple2<Long, Boolean>>, Optional<Tuple2<Long, Boolean>>> ADD_AND_MARK =
+            (counts, last) -> {
+                long sum = last.isPresent() ? last.get()._1() : 0L;
+                for (long count : counts) {
+                    sum += count;
+                }
+                return Optional.of(new Tuple2<>(sum, !counts.isEmpty()));
+            };
+
     /** Words by code point, for sortByKey; serializable. */
     static final Comparator<String> BY_WORD = new ByWord();
 
@@ -110,28 +124,40 @@ final class WordCountSteps {
 
     /**
      * The seed's stateful count, {@code flatMap(split) → map(word, 1) → updateStateByKey →
-     * sortByKey}: a running count per word, the whole state every batch. The tuned variant:
-     * {@link #SPLIT_AND_COMBINE} → updateStateByKey, sorted by the publish step.
+     * sortByKey}: a running count per word, the whole state every batch; with {@code changes}
+     * ({@code --changes}), the counts of the words that had records in the batch ({@link #ADD_AND_MARK}).
+     * The tuned variant: {@link #SPLIT_AND_COMBINE} → updateStateByKey, sorted by the publish step.
      */
-    static void runningCount(JavaDStream<String> lines, StreamOptions options) {
-        JavaPairDStream<String, Long> running = pairs(lines, options)
-                .updateStateByKey(ADD_TO_STATE);
-        // Checkpoint the state every batch (Spark's default is every 10 s or more): a restart
-        // resumes from the last batch, not from up to five batches back. Batches under a second:
-        // every second (the whole batches in it), as the other engines (StreamOptions#checkpointMillis).
-        long batches = (options.checkpointMillis() + options.batchMillis() - 1) / options.batchMillis();
-        running.checkpoint(Durations.milliseconds(batches * options.batchMillis()));
-        if (options.tuned()) {
-            // A stateful DStream keeps its state serialized (MEMORY_ONLY_SER) by default, so every
-            // batch deserializes the whole state to add one batch to it; kept as objects instead.
-            running.persist(StorageLevel.MEMORY_ONLY());
+    static void runningCount(JavaDStream<String> lines, StreamOptions options, boolean changes) {
+        JavaPairDStream<String, Long> running;
+        if (changes) {
+            // --changes: the state marks the words that had records in the batch; only they are published.
+            JavaPairDStream<String, Tuple2<Long, Boolean>> marked = pairs(lines, options).updateStateByKey(ADD_AND_MARK);
+            checkpointAndKeep(marked, options);
+            running = marked.filter(entry -> entry._2()._2()).mapValues(Tuple2::_1);
+        } else {
+            running = pairs(lines, options).updateStateByKey(ADD_TO_STATE);
+            checkpointAndKeep(running, options);
         }
-
         // sortByKey, as the seed does: a sampling job, a shuffle and a sort of the whole state each
         // batch. The tuned variant leaves the sort to the publish step on the driver, which sorts
         // every batch by word anyway (BatchOutput), as Flink's sink does in both variants.
         JavaPairDStream<String, Long> published = options.tuned() ? running
                 : running.transformToPair(state -> state.sortByKey(BY_WORD));
         published.foreachRDD(new PublishBatch(options.output, options.print));
+    }
+
+    /** The state's checkpoint interval, and how the tuned variant keeps it. */
+    private static void checkpointAndKeep(JavaPairDStream<String, ?> state, StreamOptions options) {
+        // Checkpoint the state every batch (Spark's default is every 10 s or more): a restart
+        // resumes from the last batch, not from up to five batches back. Batches under a second:
+        // every second (the whole batches in it), as the other engines (StreamOptions#checkpointMillis).
+        long batches = (options.checkpointMillis() + options.batchMillis() - 1) / options.batchMillis();
+        state.checkpoint(Durations.milliseconds(batches * options.batchMillis()));
+        if (options.tuned()) {
+            // A stateful DStream keeps its state serialized (MEMORY_ONLY_SER) by default, so every
+            // batch deserializes the whole state to add one batch to it; kept as objects instead.
+            state.persist(StorageLevel.MEMORY_ONLY());
+        }
     }
 }

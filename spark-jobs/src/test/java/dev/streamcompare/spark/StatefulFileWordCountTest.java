@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.spark.streaming.api.java.JavaStreamingContext;
 import dev.streamcompare.common.Variant;
 import dev.streamcompare.testkit.FileDropper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +59,41 @@ class StatefulFileWordCountTest {
             int published = BatchFiles.list(options.output).size();
             await().atMost(Duration.ofSeconds(20)).until(() -> BatchFiles.list(options.output).size() >= published + 2);
             assertThat(BatchFiles.newest(options.output)).isEqualTo(twice);
+        } finally {
+            StreamingJobTestSupport.stop(ssc);
+        }
+    }
+    /**
+     * With {@code --changes}: the seed present at start, then a file of one new word; the newest
+     * count of each word over the files is the reference's, and the file after the new one holds
+     * that word alone: the words that changed, not the state.
+     */
+    @Test
+    void withChangesEachFileHoldsTheWordsThatChangedAndTheirNewestCountsAreTheState() throws Exception {
+        Path watched = Files.createDirectories(folder.resolve("in"));
+        Files.copy(seed(), watched.resolve("present-at-start.txt"));
+        StatefulFileOptions options = new StatefulFileOptions();
+        options.inputDir = watched;
+        options.batchSeconds = 1;
+        options.output = folder.resolve("out");
+        options.checkpoint = folder.resolve("checkpoint");
+        options.print = 0;
+        options.state.changes(true);
+        options.validate();
+        JavaStreamingContext ssc = StreamingJobTestSupport.context(options);
+        ssc.checkpoint(options.checkpoint.toString());
+        StatefulFileWordCount.addTo(ssc, options);
+        ssc.start();
+        try {
+            Map<String, Long> once = referenceCounts(seed());
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> BatchFiles.upserted(options.output).equals(once));
+            FileDropper.dropText(watched, "new.txt", "zzz-changed zzz-changed\n");
+            Map<String, Long> after = new HashMap<>(once);
+            after.put("zzz-changed", 2L);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> BatchFiles.upserted(options.output).equals(after));
+            assertThat(BatchFiles.newest(options.output)).isEqualTo(Map.of("zzz-changed", 2L));
         } finally {
             StreamingJobTestSupport.stop(ssc);
         }

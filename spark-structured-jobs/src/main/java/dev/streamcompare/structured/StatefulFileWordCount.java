@@ -34,7 +34,7 @@ public final class StatefulFileWordCount {
     /** readStream.text → flatMap(split) → groupBy(word).count(), complete mode → print / batch files. */
     public static DataStreamWriter<Row> query(SparkSession spark, StatefulFileOptions options) {
         StreamingJobs.useStateStore(spark, StreamingJobs.stateStore(options, options.state));
-        return WordCountSteps.runningCount(WordCountSteps.words(FileWordCount.lines(spark, options)), options,
+        return WordCountSteps.runningCount(WordCountSteps.words(FileWordCount.lines(spark, options)), options, options.state.changes(),
                 options.checkpoint, "StatefulFileWordCount");
     }
 }

@@ -38,7 +38,7 @@ public final class StatefulKafkaWordCount {
     /** readStream.kafka → flatMap(split) → groupBy(word).count(), complete mode → print / batch files. */
     public static DataStreamWriter<Row> query(SparkSession spark, StatefulKafkaOptions options) {
         StreamingJobs.useStateStore(spark, StreamingJobs.stateStore(options, options.state));
-        return WordCountSteps.runningCount(WordCountSteps.words(KafkaWordCount.lines(spark, options)), options,
+        return WordCountSteps.runningCount(WordCountSteps.words(KafkaWordCount.lines(spark, options)), options, options.state.changes(),
                 options.checkpoint, "StatefulKafkaWordCount");
     }
 }

@@ -36,7 +36,7 @@ public final class StatefulSocketWordCount {
     /** readStream.socket → flatMap(split) → groupBy(word).count(), complete mode → print / batch files. */
     public static DataStreamWriter<Row> query(SparkSession spark, StatefulSocketOptions options) {
         StreamingJobs.useStateStore(spark, StreamingJobs.stateStore(options, options.state));
-        return WordCountSteps.runningCount(WordCountSteps.words(SocketWordCount.lines(spark, options)), options,
+        return WordCountSteps.runningCount(WordCountSteps.words(SocketWordCount.lines(spark, options)), options, options.state.changes(),
                 options.checkpoint, "StatefulSocketWordCount");
     }
 }

@@ -70,16 +70,19 @@ final class WordCountSteps {
     /**
      * The seed's stateful count: {@code groupBy(word).count()} over the whole stream, a running
      * aggregation whose state Spark keeps in the checkpoint; every micro-batch, the whole result
-     * table (complete output mode), published through {@link PublishBatch}.
+     * table (complete output mode), published through {@link PublishBatch}; with {@code changes}
+     * ({@code --changes}), the rows the micro-batch changed (update output mode).
      */
-    static DataStreamWriter<Row> runningCount(Dataset<Row> words, StreamOptions options, Path checkpoint, String name) {
+    static DataStreamWriter<Row> runningCount(Dataset<Row> words, StreamOptions options, boolean changes, Path checkpoint, String name) {
         if (options.transformWithState()) {
-            return runningCountWithState(words, options, checkpoint, name);
+            return runningCountWithState(words, options, checkpoint, name); // publishes changes anyway
         }
         Dataset<Row> counts = words.groupBy(col(WORD)).count();
-        return StreamingJobs.writer(withBatchTime(counts), OutputMode.Complete(), options, name)
+        // --changes: update mode, each micro-batch the rows it changed, published as changes (PublishBatch#changes).
+        return StreamingJobs.writer(withBatchTime(counts), changes ? OutputMode.Update() : OutputMode.Complete(), options, name)
                 .option("checkpointLocation", checkpoint.toAbsolutePath().toString())
-                .foreachBatch(new PublishBatch(options.output, options.print, options.batchMillis()));
+                .foreachBatch(changes ? PublishBatch.changes(options.output, options.print)
+                        : new PublishBatch(options.output, options.print, options.batchMillis()));
     }
 
     /**

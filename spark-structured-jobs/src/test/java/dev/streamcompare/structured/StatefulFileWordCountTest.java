@@ -52,6 +52,40 @@ class StatefulFileWordCountTest {
     }
 
     /**
+     * With {@code --changes}: the seed present at start, then a file of one new word; the newest
+     * count of each word over the files is the reference's, and the file after the new one holds
+     * that word alone: the words that changed, not the state.
+     */
+    @Test
+    void withChangesEachFileHoldsTheWordsThatChangedAndTheirNewestCountsAreTheState() throws Exception {
+        Path watched = Files.createDirectories(folder.resolve("in"));
+        Files.copy(seed(), watched.resolve("present-at-start.txt"));
+        StatefulFileOptions options = new StatefulFileOptions();
+        options.inputDir = watched;
+        options.batchSeconds = 1;
+        options.output = folder.resolve("out");
+        options.checkpoint = folder.resolve("checkpoint");
+        options.print = 0;
+        options.state.changes(true);
+        options.validate();
+        SparkSession spark = StreamingJobTestSupport.session(options);
+        StreamingQuery query = StatefulFileWordCount.query(spark, options).start();
+        try {
+            Map<String, Long> once = referenceCounts(seed());
+            await().atMost(START_AND_COUNT).pollInterval(Duration.ofMillis(100))
+                    .until(() -> BatchFiles.upserted(options.output).equals(once));
+            FileDropper.dropText(watched, "new.txt", "zzz-changed zzz-changed\n");
+            Map<String, Long> after = new java.util.HashMap<>(once);
+            after.put("zzz-changed", 2L);
+            await().atMost(START_AND_COUNT).pollInterval(Duration.ofMillis(100))
+                    .until(() -> BatchFiles.upserted(options.output).equals(after));
+            assertThat(BatchFiles.newest(options.output)).isEqualTo(Map.of("zzz-changed", 2L));
+        } finally {
+            StreamingJobTestSupport.stop(query, spark);
+        }
+    }
+
+    /**
      * Killed with SIGKILL while files are still moving in, started again on the same checkpoint:
      * every file is read once over both runs, so the state is exactly the counts of the whole input.
      */

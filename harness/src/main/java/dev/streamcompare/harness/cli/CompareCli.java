@@ -236,7 +236,7 @@ public final class CompareCli implements Callable<Integer> {
         };
         Mode mode = modes.faults ? Mode.FAULTS : modes.soakMinutes != null ? Mode.SOAK : modes.scaling ? Mode.SCALING
                 : modes.frontier ? Mode.FRONTIER : Mode.COMPARE;
-        Selection selection = new Selection(List.copyOf(engines), variants, List.copyOf(jobs), states.backends(mode, jobs), !noBaseline, !noPeer && !quick, runCount);
+        Selection selection = new Selection(List.copyOf(engines), variants, List.copyOf(jobs), states.backends(mode, jobs), states.distinct(mode, jobs), !noBaseline, !noPeer && !quick, runCount);
         RunSettings run = new RunSettings(heap, cores, batchMillis, Duration.ofSeconds(timeoutSeconds), BATCH_TOP, bind, modes.profile,
                 mode == Mode.SOAK, Math.max(4, repeatTimes));
         return new CompareSettings(selection, run, new FixedRate(rate, fixed, MARKER_EVERY_MILLIS), repeatTimes, warmUpTimes, mode,

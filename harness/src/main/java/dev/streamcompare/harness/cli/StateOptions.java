@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** {@code --state}: the state backends the stateful jobs run on, each a row of its own. */
+/** {@code --state}: the state backends the stateful jobs run on, each a row of its own; {@code --distinct}: how large their state grows. */
 final class StateOptions {
 
     @Option(names = "--state", split = ",", paramLabel = "S,...",
@@ -18,6 +18,29 @@ final class StateOptions {
                     + "every one. An engine runs those it has and skips the job if none. Default: each engine's own default, "
                     + "unlabelled. In the comparison and with --faults.")
     List<String> names = List.of();
+
+    @Option(names = "--distinct", paramLabel = "N",
+            description = "Large state: the input is generated words, N distinct (each --repeat times), instead of the seed text; "
+                    + "the stateful jobs publish the words that changed each batch (--changes) and their final state is checked. "
+                    + "The comparison only, with stateful jobs.")
+    Integer distinct;
+
+    /** {@code --distinct N}, or 0 for the seed text; refused outside the comparison, without a stateful job, or below 1. */
+    int distinct(Mode mode, List<Job> jobs) {
+        if (distinct == null) {
+            return 0;
+        }
+        if (distinct < 1) {
+            throw new BadInputException("--distinct must be at least 1, got " + distinct);
+        }
+        if (mode != Mode.COMPARE) {
+            throw new BadInputException("--distinct is taken by the comparison only");
+        }
+        if (jobs.stream().noneMatch(Job::stateful)) {
+            throw new BadInputException("--distinct needs a stateful job among --jobs (stateful, stateful-file, stateful-kafka)");
+        }
+        return distinct;
+    }
 
     /** The backends asked for (empty: each engine's default); refused outside the comparison and the fault runs, or without a stateful job. */
     List<StateBackend> backends(Mode mode, List<Job> jobs) {

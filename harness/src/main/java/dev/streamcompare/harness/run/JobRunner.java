@@ -1,6 +1,5 @@
 package dev.streamcompare.harness.run;
 
-import dev.streamcompare.common.StateBackend;
 import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.feed.Workload;
 import dev.streamcompare.harness.report.Engine;
@@ -43,7 +42,7 @@ public final class JobRunner {
      * The comparison's plan of a streaming run: the warm-up and the max-rate phase when the job can
      * take a backlog (file and Kafka jobs, engines whose socket source can), then the fixed-rate phase.
      */
-    public StreamingPlan comparisonPlan(Job job, Engine engine, Variant variant, StateBackend state, int run) {
+    public StreamingPlan comparisonPlan(Job job, Engine engine, Setup setup, int run) {
         List<Phase> phases = new ArrayList<>();
         if (!job.readsSocket() || engine.takesSocketBacklog()) {
             if (warmUp != null) {
@@ -52,8 +51,8 @@ public final class JobRunner {
             phases.add(MaxRatePhase.timed(workload));
         }
         phases.add(fixedRatePhase(fixedRate, context.settings().timeout()));
-        return new StreamingPlan(job + "-" + Identity.of(job, engine, variant, state).engine() + "-" + run, job, engine, variant, state, run,
-                phases, false);
+        return new StreamingPlan(job + "-" + Identity.of(job, engine, setup.variant(), setup.state()).engine() + "-" + run, job, engine,
+                setup, run, phases, false);
     }
 
     /** A plan of the fixed-rate phase only, at {@code rate}, its last words awaited at most {@code drainBound}. */
@@ -65,12 +64,12 @@ public final class JobRunner {
     /** The same, of {@code variant}. */
     public StreamingPlan fixedRatePlan(String name, Job job, Engine engine, Variant variant, int run, FixedRate rate,
                                        Duration drainBound, boolean timeline) {
-        return new StreamingPlan(name, job, engine, variant, null, run, List.of(fixedRatePhase(rate, drainBound)), timeline);
+        return new StreamingPlan(name, job, engine, Setup.of(variant), run, List.of(fixedRatePhase(rate, drainBound)), timeline);
     }
 
     /** A plan of the max-rate phase, cold, then {@code after} (the scaling runs). */
     public StreamingPlan maxRatePlan(String name, Job job, Engine engine, Variant variant, FixedRate after) {
-        return new StreamingPlan(name, job, engine, variant, null, 1,
+        return new StreamingPlan(name, job, engine, Setup.of(variant), 1,
                 List.of(MaxRatePhase.timed(workload), fixedRatePhase(after, context.settings().timeout())), false);
     }
 
@@ -84,9 +83,9 @@ public final class JobRunner {
     }
 
     /** A streaming run of the comparison: start-up, warm-up, max rate, fixed rate, stop, check. */
-    public RunResult runStreaming(Job job, Engine engine, Variant variant, StateBackend state, int run, RunEvents events)
+    public RunResult runStreaming(Job job, Engine engine, Setup setup, int run, RunEvents events)
             throws IOException, InterruptedException {
-        return runStreaming(comparisonPlan(job, engine, variant, state, run), events);
+        return runStreaming(comparisonPlan(job, engine, setup, run), events);
     }
 
     /** The batch job: the top words of the whole input, checked against the reference's. */

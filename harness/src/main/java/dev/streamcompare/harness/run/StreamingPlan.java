@@ -15,26 +15,34 @@ import java.util.List;
  * @param name     the run's name: its folder, its log, its profile
  * @param job      a streaming job
  * @param engine   the engine
- * @param variant  faithful or tuned
- * @param state    the state backend of a stateful job ({@code --state}), or null for the engine's default
+ * @param setup    its variant, state backend and whether it publishes changes
  * @param run      1..N
  * @param phases   what the run sends, in order
  * @param timeline record RSS, distinct words and each marker's latency over time
  */
-public record StreamingPlan(String name, Job job, Engine engine, Variant variant, StateBackend state, int run, List<Phase> phases,
-                            boolean timeline) {
+public record StreamingPlan(String name, Job job, Engine engine, Setup setup, int run, List<Phase> phases, boolean timeline) {
 
     public StreamingPlan {
         phases = List.copyOf(phases);
     }
 
-    /** How the job's batch files make its totals: the per-record and transformWithState variants publish changes. */
+    /** The job's variant. */
+    public Variant variant() {
+        return setup.variant();
+    }
+
+    /** The state backend of a stateful job ({@code --state}), or null for the engine's default. */
+    public StateBackend state() {
+        return setup.state();
+    }
+
+    /** How the job's batch files make its totals: the per-record and transformWithState variants and {@code --changes} publish changes. */
     public BatchWatcher.Totals totals() {
-        return BatchWatcher.Totals.of(job.stateful(), variant);
+        return setup.changes() && job.stateful() ? BatchWatcher.Totals.UPSERTED : BatchWatcher.Totals.of(job.stateful(), setup.variant());
     }
 
     /** The identity of the run's result. */
     public Identity identity() {
-        return Identity.of(job, engine, variant, state);
+        return Identity.of(job, engine, setup.variant(), setup.state());
     }
 }

@@ -125,7 +125,8 @@ public final class StreamingRun {
     private JobArgs args(Feed feed) {
         RunSettings settings = context.settings();
         JobArgs args = new JobArgs().output(work.resolve("out")).print(0).batchMillis(settings.batchMillis())
-                .cores(settings.cores()).variant(plan.variant()).state(plan.state());
+                .cores(settings.cores()).variant(plan.variant()).state(plan.state())
+                .changes(plan.setup().changes() && plan.job().stateful());
         if (plan.engine() == Engine.FLINK && settings.flinkBufferMs() != null) {
             args.bufferMillis(settings.flinkBufferMs());
         }

@@ -1,6 +1,7 @@
 package dev.streamcompare.harness.scenario;
 
 import dev.streamcompare.common.ProjectHome;
+import dev.streamcompare.harness.feed.DistinctWords;
 import dev.streamcompare.harness.feed.Workload;
 import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.report.ExpectationCheck;
@@ -65,16 +66,21 @@ public final class Comparison {
         Runtime.getRuntime().addShutdownHook(removeWork);
         KafkaBroker kafka = null;
         try {
-            console.printf("Preparing the input: %s × %d …%n", seed.getFileName(), settings.repeat());
+            // --distinct: generated words stand in for the seed text, as a text of the user's would.
+            int distinct = settings.selection().distinct();
+            Path text = distinct > 0 ? DistinctWords.write(work.resolve("distinct-" + distinct + ".txt"), distinct) : seed;
+            Path textOracle = distinct > 0 ? null : oracle;
+            console.printf("Preparing the input: %s × %d …%n", text.getFileName(), settings.repeat());
             console.flush();
-            Workload workload = Workload.prepare(seed, settings.repeat(), work.resolve("input.txt"));
+            Workload workload = Workload.prepare(text, settings.repeat(), work.resolve("input.txt"));
             // Only the comparison warms up: fault, soak and scaling runs start cold.
             Workload warmUp = settings.mode() == Mode.COMPARE && settings.warmUp() > 0
-                    ? Workload.prepareWarmUp(seed, settings.warmUp(), work.resolve("warm-up.txt")) : null;
+                    ? Workload.prepareWarmUp(text, settings.warmUp(), work.resolve("warm-up.txt")) : null;
             int warmUpCopies = warmUp == null ? 0 : settings.warmUp(); // as reported: none outside the comparison
-            ExpectationCheck expectation = oracle == null
-                    ? ExpectationCheck.skipped("--input " + seed.getFileName() + " is a text of its own, with no oracle")
-                    : ExpectedCountsCheck.of(oracle, "data/" + oracle.getFileName())
+            ExpectationCheck expectation = textOracle == null
+                    ? ExpectationCheck.skipped(distinct > 0 ? "--distinct " + distinct + " generates its words, with no oracle"
+                            : "--input " + seed.getFileName() + " is a text of its own, with no oracle")
+                    : ExpectedCountsCheck.of(textOracle, "data/" + textOracle.getFileName())
                             .check(ExpectedCountsCheck.inputs(workload, settings.repeat(), warmUp, warmUpCopies));
             console.println("Expected counts " + expectation.line());
             Files.createDirectories(folder);
@@ -84,10 +90,10 @@ public final class Comparison {
                     settings.fixedRate());
             console.println("CPUs: " + runner.context().pinning().description());
             FindingsBuilder findings = new FindingsBuilder();
-            Scenario.of(settings.mode()).run(new ScenarioContext(settings, seed, workload, runner, listener, console, build, quick),
+            Scenario.of(settings.mode()).run(new ScenarioContext(settings, text, workload, runner, listener, console, build, quick),
                     findings);
             Report report = new Report(started.toString(), commandLine,
-                    new ReportSetup(settings, launcher, build, runner.context().pinning()).of(seed, workload, warmUpCopies, expectation),
+                    new ReportSetup(settings, launcher, build, runner.context().pinning()).of(text, workload, warmUpCopies, expectation),
                     findings.build());
             report.write(folder);
             ReportWriter.write(report, folder);

@@ -1,6 +1,7 @@
 package dev.streamcompare.harness.scenario;
 
 import dev.streamcompare.harness.feed.Workload;
+import dev.streamcompare.harness.run.Setup;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.FaultResult;
 import dev.streamcompare.harness.report.Identity;
@@ -43,14 +44,14 @@ final class FaultRuns {
         List<FaultResult> results = new ArrayList<>();
         if (jobs.contains(Job.STATEFUL_FILE)) {
             for (Engine engine : settings.selection().engines()) {
-                for (Selection.Setup setup : settings.selection().faultSetups(engine, Job.STATEFUL_FILE)) {
+                for (Setup setup : settings.selection().faultSetups(engine, Job.STATEFUL_FILE)) {
                     results.add(killAndRecover(Job.STATEFUL_FILE, engine, setup));
                 }
             }
         }
         if (jobs.contains(Job.STATEFUL)) {
             for (Engine engine : settings.selection().engines()) {
-                for (Selection.Setup setup : settings.selection().faultSetups(engine, Job.STATEFUL)) {
+                for (Setup setup : settings.selection().faultSetups(engine, Job.STATEFUL)) {
                     results.add(!engine.socketSourceRecovers() ? notRun("kill and recover", Job.STATEFUL, engine,
                             "not run: Structured Streaming's socket source cannot resume a query (its offsets start again at 0 on "
                                     + "the new connection: docs/semantics.md §9)")
@@ -61,7 +62,7 @@ final class FaultRuns {
         for (Job job : List.of(Job.STATEFUL_KAFKA, Job.KAFKA)) {
             if (jobs.contains(job)) {
                 for (Engine engine : settings.selection().engines()) {
-                    for (Selection.Setup setup : settings.selection().faultSetups(engine, job)) {
+                    for (Setup setup : settings.selection().faultSetups(engine, job)) {
                         results.add(killAndRecover(job, engine, setup));
                     }
                 }
@@ -89,7 +90,7 @@ final class FaultRuns {
         return results;
     }
 
-    private FaultResult killAndRecover(Job job, Engine engine, Selection.Setup setup) throws InterruptedException {
+    private FaultResult killAndRecover(Job job, Engine engine, Setup setup) throws InterruptedException {
         return run(progress, "kill and recover", Identity.of(job, engine, setup.variant(), setup.state()),
                 () -> new KillAndRecover(context, job, engine, setup, workload.fixedRateLines(faultLines()), KillAndRecover.Restart.FROM_CHECKPOINT)
                         .run());

@@ -9,6 +9,7 @@ import dev.streamcompare.harness.report.RunResult;
 import dev.streamcompare.harness.report.SustainableResult;
 import dev.streamcompare.harness.run.JobRunner;
 import dev.streamcompare.harness.run.RunEvents;
+import dev.streamcompare.harness.run.Setup;
 import dev.streamcompare.harness.run.StreamingPlan;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ final class Frontier {
                 context.run().workFolder()),
                 context.workload(), null, settings.fixedRate());
         FrontierSearch search = new FrontierSearch(context.workload(), start, frontier, interval, FrontierPoint.MARKER_EVERY_MILLIS);
-        StreamingPlan plan = new StreamingPlan("frontier-" + job + "-" + identity.engine() + "-" + interval + "ms", job, engine, variant, null,
+        StreamingPlan plan = new StreamingPlan("frontier-" + job + "-" + identity.engine() + "-" + interval + "ms", job, engine, Setup.of(variant),
                 1, List.of(search), false);
         RunResult run;
         try (RunEvents line = context.listener().runStarted(String.format("frontier %s %s: %d ms batches, from %,d lines/s",

@@ -3,6 +3,7 @@ package dev.streamcompare.harness.scenario;
 import dev.streamcompare.common.BatchFiles;
 import dev.streamcompare.common.JobArgs;
 import dev.streamcompare.harness.output.BatchWatcher;
+import dev.streamcompare.harness.run.Setup;
 import dev.streamcompare.harness.output.CheckpointFolder;
 import dev.streamcompare.harness.output.CheckpointWatch;
 import dev.streamcompare.harness.report.Engine;
@@ -50,7 +51,7 @@ final class KillAndRecover {
     private final RunContext context;
     private final Job job;
     private final Engine engine;
-    private final Selection.Setup setup;
+    private final Setup setup;
     private final Restart restart;
     private final String name;
     private final Path work;
@@ -63,7 +64,7 @@ final class KillAndRecover {
     private RunningJob current;
 
     /** {@code job} on {@code engine} in {@code setup}'s variant and on its state backend (null: the engine's default). */
-    KillAndRecover(RunContext context, Job job, Engine engine, Selection.Setup setup, List<String> lines, Restart restart) throws IOException {
+    KillAndRecover(RunContext context, Job job, Engine engine, Setup setup, List<String> lines, Restart restart) throws IOException {
         this.context = context;
         this.job = job;
         this.engine = engine;
@@ -77,11 +78,12 @@ final class KillAndRecover {
     FaultResult run() throws IOException, InterruptedException {
         long batchMillis = context.settings().batchMillis();
         Path checkpoint = work.resolve("checkpoint");
-        try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"), BatchWatcher.Totals.of(job.stateful(), setup.variant()));
+        try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"),
+                setup.changes() ? BatchWatcher.Totals.UPSERTED : BatchWatcher.Totals.of(job.stateful(), setup.variant()));
              CheckpointWatch checkpoints = new CheckpointWatch(checkpoint);
              KillInput input = input(watcher, checkpoints, batchMillis)) {
             JobArgs args = input.args(new JobArgs().output(work.resolve("out")).print(0).batchMillis(context.settings().batchMillis())
-                    .cores(context.settings().cores()).checkpoint(checkpoint).variant(setup.variant()).state(setup.state()));
+                    .cores(context.settings().cores()).checkpoint(checkpoint).variant(setup.variant()).state(setup.state()).changes(setup.changes()));
             String failure;
             start(1, args);
             try {

@@ -4,6 +4,7 @@ import dev.streamcompare.common.StateBackend;
 import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Job;
+import dev.streamcompare.harness.run.Setup;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,22 +13,22 @@ import java.util.List;
  * What a comparison runs: which engines, variants, jobs and state backends, whether the plain-Java
  * baseline and the peer run beside them, and how many times each.
  *
- * @param states the state backends asked for with {@code --state} (empty: each engine's default, unnamed)
+ * @param states   the state backends asked for with {@code --state} (empty: each engine's default, unnamed)
+ * @param distinct {@code --distinct N}: the distinct words of the generated input, whose stateful runs publish their
+ *                 changes each batch ({@link Setup#changes}); 0: the seed text
  */
-public record Selection(List<Engine> engines, List<Variant> variants, List<Job> jobs, List<StateBackend> states, boolean baseline,
-                        boolean peer, int runs) {
+public record Selection(List<Engine> engines, List<Variant> variants, List<Job> jobs, List<StateBackend> states, int distinct,
+                        boolean baseline, boolean peer, int runs) {
 
     public Selection {
         states = List.copyOf(states);
     }
 
-    /** One way a job runs on an engine: a variant, on a state backend (null: the engine's default, unnamed). */
-    public record Setup(Variant variant, StateBackend state) {}
-
     /**
      * The runs of {@code job} on {@code engine}: each variant asked for that the engine has (the
      * batch job: faithful only) on each of {@link #states}; with RocksDB asked for, Structured
-     * Streaming's stateful jobs also run the {@code transformWithState} port, which needs it.
+     * Streaming's stateful jobs also run the {@code transformWithState} port, which needs it. With
+     * {@code --distinct}, the stateful runs publish their changes.
      */
     public List<Setup> setups(Engine engine, Job job) {
         return setups(engine, job, job == Job.BATCH ? List.of(Variant.FAITHFUL) : engine.variants(variants));
@@ -42,11 +43,11 @@ public record Selection(List<Engine> engines, List<Variant> variants, List<Job> 
         List<Setup> setups = new ArrayList<>();
         for (Variant variant : asked) {
             for (StateBackend state : states(engine, job)) {
-                setups.add(new Setup(variant, state));
+                setups.add(new Setup(variant, state, distinct > 0 && job.stateful()));
             }
         }
         if (job.stateful() && engine == Engine.SPARK_STRUCTURED && states.contains(StateBackend.ROCKSDB)) {
-            setups.add(new Setup(Variant.TRANSFORM_WITH_STATE, null));
+            setups.add(new Setup(Variant.TRANSFORM_WITH_STATE, null, distinct > 0));
         }
         return setups;
     }

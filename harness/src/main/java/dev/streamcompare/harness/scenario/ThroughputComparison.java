@@ -3,6 +3,7 @@ package dev.streamcompare.harness.scenario;
 import dev.streamcompare.common.BadInputException;
 import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.report.Conditions;
+import dev.streamcompare.harness.run.Setup;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Identity;
 import dev.streamcompare.harness.report.Job;
@@ -76,10 +77,10 @@ final class ThroughputComparison implements Scenario {
         JobRunner runner = context.runner();
         for (Engine engine : selection.engines()) {
             // The batch job has no variants: it is the seed's warm-up exercise, as the seed wrote it (Selection.setups).
-            for (Selection.Setup setup : selection.setups(engine, job)) {
+            for (Setup setup : selection.setups(engine, job)) {
                 Variant variant = setup.variant();
                 findings.run(measure(Identity.of(job, engine, variant, setup.state()), r, slots(job, engine, variant), events -> job == Job.BATCH
-                        ? runner.runBatch(engine, r, events) : runner.runStreaming(job, engine, variant, setup.state(), r, events)));
+                        ? runner.runBatch(engine, r, events) : runner.runStreaming(job, engine, setup, r, events)));
             }
         }
     }

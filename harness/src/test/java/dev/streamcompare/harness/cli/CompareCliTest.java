@@ -125,12 +125,17 @@ class CompareCliTest {
         CompareCli two = new CompareCli();
         CompareCli.commandLine(two).parseArgs("--faults", "--quick", "--jobs", "stateful-file", "--state", "RocksDB,forst,rocksdb");
         assertThat(two.settings().selection().states()).containsExactly(StateBackend.ROCKSDB, StateBackend.FORST);
+        CompareCli distinct = new CompareCli();
+        CompareCli.commandLine(distinct).parseArgs("--jobs", "stateful-file", "--distinct", "1000000");
+        assertThat(distinct.settings().selection().distinct()).isEqualTo(1_000_000);
         for (String[] args : new String[][] {{"--jobs", "socket", "--state", "rocksdb"}, {"--soak", "1", "--jobs", "stateful", "--state", "all"},
-                {"--jobs", "stateful", "--state", "memory"}}) {
+                {"--jobs", "stateful", "--state", "memory"}, {"--jobs", "file", "--distinct", "10"}, {"--jobs", "stateful", "--distinct", "0"},
+                {"--faults", "--jobs", "stateful", "--distinct", "10"}}) {
             CliRun run = CliRun.of(args);
             assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(run.err()).as(String.join(" ", args)).containsAnyOf("--state needs a stateful job",
-                    "--state is taken by the comparison and --faults only", "--state must be one of").hasLineCount(1);
+                    "--state is taken by the comparison and --faults only", "--state must be one of", "--distinct needs a stateful job",
+                    "--distinct must be at least 1", "--distinct is taken by the comparison only").hasLineCount(1);
         }
     }
 

@@ -67,7 +67,7 @@ class StreamingRunTest {
 
         RunListener listener = label -> (phase, counted, expected) -> correctEvents.add(phase);
         JobRunner runner = runner(FakeJobLauncher.correct(), "correct", warmUp, Duration.ofSeconds(30));
-        StreamingPlan plan = runner.comparisonPlan(Job.SOCKET, Engine.FLINK, Variant.FAITHFUL, null, 1);
+        StreamingPlan plan = runner.comparisonPlan(Job.SOCKET, Engine.FLINK, Setup.of(Variant.FAITHFUL), 1);
         try (RunEvents events = listener.runStarted(plan.name())) {
             correct = runner.runStreaming(plan, events);
         }
@@ -133,7 +133,7 @@ class StreamingRunTest {
     void aBrokenJobIsReportedWrongWithItsDifferences() throws Exception {
         JobRunner runner = runner(FakeJobLauncher.miscounting("fox"), "broken", null, Duration.ofSeconds(30));
 
-        RunResult result = runner.runStreaming(Job.SOCKET, Engine.FLINK, Variant.FAITHFUL, null, 1, RunEvents.NONE);
+        RunResult result = runner.runStreaming(Job.SOCKET, Engine.FLINK, Setup.of(Variant.FAITHFUL), 1, RunEvents.NONE);
 
         assertThat(result.failure()).as("the run itself went through").isNull();
         assertThat(result.correct()).isFalse();
@@ -150,7 +150,7 @@ class StreamingRunTest {
         JobRunner runner = runner(FakeJobLauncher.exitingAfter(100), "exits-early", null, timeout);
 
         RunResult result = assertTimeoutPreemptively(timeout.dividedBy(2),
-                () -> runner.runStreaming(Job.SOCKET, Engine.FLINK, Variant.FAITHFUL, null, 1, RunEvents.NONE),
+                () -> runner.runStreaming(Job.SOCKET, Engine.FLINK, Setup.of(Variant.FAITHFUL), 1, RunEvents.NONE),
                 "a job that died is not waited for until the timeout");
 
         assertThat(result.correct()).isFalse();
@@ -167,7 +167,7 @@ class StreamingRunTest {
         JobRunner runner = runner(FakeJobLauncher.doublingPiece(Sentinels.word(Workload.MAX_RATE, 3)), "doubles", null,
                 Duration.ofSeconds(30));
 
-        RunResult result = runner.runStreaming(Job.SOCKET, Engine.FLINK, Variant.FAITHFUL, null, 1, RunEvents.NONE);
+        RunResult result = runner.runStreaming(Job.SOCKET, Engine.FLINK, Setup.of(Variant.FAITHFUL), 1, RunEvents.NONE);
 
         assertThat(result.correct()).isFalse();
         assertThat(result.failure()).matches("max rate phase: the job's totals went from \\d+ to \\d+ words, \\d+ more than the "
@@ -181,7 +181,7 @@ class StreamingRunTest {
         JobRunner runner = runner(FakeJobLauncher.skippingPiece(Sentinels.word(Workload.MAX_RATE, 1)), "skips", null,
                 Duration.ofSeconds(30));
 
-        RunResult result = runner.runStreaming(Job.SOCKET, Engine.FLINK, Variant.FAITHFUL, null, 1, RunEvents.NONE);
+        RunResult result = runner.runStreaming(Job.SOCKET, Engine.FLINK, Setup.of(Variant.FAITHFUL), 1, RunEvents.NONE);
 
         assertThat(result.failure()).as("as many words as sent: the run goes through").isNull();
         assertThat(result.verdict().wordsCounted()).isEqualTo(result.verdict().wordsExpected());
@@ -194,7 +194,7 @@ class StreamingRunTest {
     void aJobThatEndsByItselfWithExit0MidRunFailsWhateverItPublished() throws Exception {
         JobRunner runner = runner(FakeJobLauncher.exitingAfter(100, 0), "ends-itself", null, Duration.ofSeconds(60));
 
-        RunResult result = runner.runStreaming(Job.SOCKET, Engine.FLINK, Variant.FAITHFUL, null, 1, RunEvents.NONE);
+        RunResult result = runner.runStreaming(Job.SOCKET, Engine.FLINK, Setup.of(Variant.FAITHFUL), 1, RunEvents.NONE);
 
         assertThat(result.correct()).isFalse();
         assertThat(result.failure()).matches("max rate phase: the job ended by itself \\(exit 0\\) after publishing \\d+ of 4004 words; "
@@ -208,7 +208,7 @@ class StreamingRunTest {
     void aJobThatIgnoresSigtermIsKilledAfterTheGracePeriodAndItsRunFailsThoughItCountedRight() throws Exception {
         JobRunner runner = runner(FakeJobLauncher.ignoringSigterm(), "ignores-sigterm", null, Duration.ofSeconds(30));
 
-        RunResult result = runner.runStreaming(Job.SOCKET, Engine.FLINK, Variant.FAITHFUL, null, 1, RunEvents.NONE);
+        RunResult result = runner.runStreaming(Job.SOCKET, Engine.FLINK, Setup.of(Variant.FAITHFUL), 1, RunEvents.NONE);
 
         assertThat(result.verdict().differences()).as("every word counted").isEqualTo(RunResult.Differences.NONE);
         assertThat(result.correct()).isFalse();

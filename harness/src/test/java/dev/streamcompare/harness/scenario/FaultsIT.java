@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.streamcompare.common.Variant;
 import dev.streamcompare.common.ProjectHome;
 import dev.streamcompare.harness.cli.CompareCli;
+import dev.streamcompare.harness.run.Setup;
 import dev.streamcompare.harness.feed.Workload;
 import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.report.Engine;
@@ -166,7 +167,7 @@ class FaultsIT {
                 Files.createDirectories(temp.resolve("report")), temp.resolve("work"));
         Workload workload = Workload.prepare(ProjectHome.seedText(), 1, temp.resolve("work/input.txt"));
 
-        FaultResult cold = new KillAndRecover(context, Job.STATEFUL_FILE, Engine.FLINK, new Selection.Setup(Variant.FAITHFUL, null), workload.fixedRateLines(4 * workload.seedLineCount()),
+        FaultResult cold = new KillAndRecover(context, Job.STATEFUL_FILE, Engine.FLINK, Setup.of(Variant.FAITHFUL), workload.fixedRateLines(4 * workload.seedLineCount()),
                 KillAndRecover.Restart.COLD).run();
 
         assertThat(cold.failure()).as(cold.outcome()).isNull();

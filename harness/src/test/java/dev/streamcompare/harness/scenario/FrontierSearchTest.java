@@ -15,6 +15,7 @@ import dev.streamcompare.harness.run.JobRunner;
 import dev.streamcompare.harness.run.RunContext;
 import dev.streamcompare.harness.run.RunEvents;
 import dev.streamcompare.harness.run.RunSettings;
+import dev.streamcompare.harness.run.Setup;
 import dev.streamcompare.harness.run.StreamingPlan;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +75,7 @@ class FrontierSearchTest {
                 workload, null, new FixedRate(HELD_TO, 1, 50));
         FrontierSearch search = new FrontierSearch(workload, HELD_TO / 2, new FrontierSettings(List.of(200L), 3, 4, 2), 200, 25);
 
-        RunResult run = runner.runStreaming(new StreamingPlan("frontier-" + name, Job.SOCKET, Engine.FLINK, Variant.FAITHFUL, null, 1,
+        RunResult run = runner.runStreaming(new StreamingPlan("frontier-" + name, Job.SOCKET, Engine.FLINK, Setup.of(Variant.FAITHFUL), 1,
                 List.of(search), false), RunEvents.NONE);
 
         assertThat(run.failure()).isNull();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.streamcompare.common.Variant;
 import dev.streamcompare.common.ProjectHome;
 import dev.streamcompare.harness.cli.CompareCli;
+import dev.streamcompare.harness.run.Setup;
 import dev.streamcompare.harness.feed.Workload;
 import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.report.Engine;
@@ -148,7 +149,7 @@ class KafkaIT {
             RunContext context = new RunContext(cli.settings().run(), JobLauncher.packaged(ProjectHome.locate(), BuildInfo.load(), false),
                     Files.createDirectories(temp.resolve("report")), temp.resolve("work")).withKafka(broker, 2);
 
-            FaultResult cold = new KillAndRecover(context, Job.STATEFUL_KAFKA, Engine.FLINK, new Selection.Setup(Variant.FAITHFUL, null),
+            FaultResult cold = new KillAndRecover(context, Job.STATEFUL_KAFKA, Engine.FLINK, Setup.of(Variant.FAITHFUL),
                     workload.fixedRateLines(4 * workload.seedLineCount()), KillAndRecover.Restart.COLD).run();
 
             assertThat(cold.failure()).as(cold.outcome()).isNull();

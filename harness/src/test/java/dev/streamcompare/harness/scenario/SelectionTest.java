@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.streamcompare.common.StateBackend;
 import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.report.Engine;
+import dev.streamcompare.harness.run.Setup;
 import dev.streamcompare.harness.report.Job;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class SelectionTest {
 
     private static Selection asking(StateBackend... states) {
-        return new Selection(List.of(Engine.values()), List.of(Variant.FAITHFUL), List.of(Job.values()), Arrays.asList(states),
+        return new Selection(List.of(Engine.values()), List.of(Variant.FAITHFUL), List.of(Job.values()), Arrays.asList(states), 0,
                 true, false, 1);
     }
 
@@ -47,11 +48,21 @@ class SelectionTest {
     void rocksDbAddsStructuredStreamingsTransformWithStateRowToItsStatefulJobs() {
         Selection rocks = asking(StateBackend.ROCKSDB);
         assertThat(rocks.setups(Engine.SPARK_STRUCTURED, Job.STATEFUL_KAFKA)).containsExactly(
-                new Selection.Setup(Variant.FAITHFUL, StateBackend.ROCKSDB), new Selection.Setup(Variant.TRANSFORM_WITH_STATE, null));
-        assertThat(rocks.setups(Engine.SPARK_STRUCTURED, Job.KAFKA)).containsExactly(new Selection.Setup(Variant.FAITHFUL, null));
-        assertThat(rocks.setups(Engine.FLINK, Job.STATEFUL)).containsExactly(new Selection.Setup(Variant.FAITHFUL, StateBackend.ROCKSDB));
+                Setup.of(Variant.FAITHFUL, StateBackend.ROCKSDB), new Setup(Variant.TRANSFORM_WITH_STATE, null, false));
+        assertThat(rocks.setups(Engine.SPARK_STRUCTURED, Job.KAFKA)).containsExactly(Setup.of(Variant.FAITHFUL));
+        assertThat(rocks.setups(Engine.FLINK, Job.STATEFUL)).containsExactly(Setup.of(Variant.FAITHFUL, StateBackend.ROCKSDB));
         assertThat(asking(StateBackend.HDFS).setups(Engine.SPARK_STRUCTURED, Job.STATEFUL))
-                .containsExactly(new Selection.Setup(Variant.FAITHFUL, StateBackend.HDFS));
-        assertThat(asking().setups(Engine.SPARK_STRUCTURED, Job.STATEFUL)).containsExactly(new Selection.Setup(Variant.FAITHFUL, null));
+                .containsExactly(Setup.of(Variant.FAITHFUL, StateBackend.HDFS));
+        assertThat(asking().setups(Engine.SPARK_STRUCTURED, Job.STATEFUL)).containsExactly(Setup.of(Variant.FAITHFUL));
+    }
+
+    @Test
+    void withDistinctTheStatefulRunsPublishChangesAndTheOthersDoNot() {
+        Selection distinct = new Selection(List.of(Engine.values()), List.of(Variant.FAITHFUL), List.of(Job.values()),
+                List.of(StateBackend.ROCKSDB), 1_000, true, false, 1);
+        assertThat(distinct.setups(Engine.FLINK, Job.STATEFUL_FILE)).containsExactly(new Setup(Variant.FAITHFUL, StateBackend.ROCKSDB, true));
+        assertThat(distinct.setups(Engine.SPARK_STRUCTURED, Job.STATEFUL_FILE)).containsExactly(
+                new Setup(Variant.FAITHFUL, StateBackend.ROCKSDB, true), new Setup(Variant.TRANSFORM_WITH_STATE, null, true));
+        assertThat(distinct.setups(Engine.FLINK, Job.FILE)).containsExactly(Setup.of(Variant.FAITHFUL));
     }
 }
