@@ -20,9 +20,12 @@ import org.apache.flink.connector.base.source.reader.splitreader.SplitsChange;
  * fetch returns what arrived within {@link #READ_TIMEOUT_MILLIS}, so that a wake-up or a
  * checkpoint never waits for a quiet server, and a line split across reads is kept whole.
  *
- * <p>When the server closes, it connects again after 500 ms, {@code maxRetry} times (-1: for
- * ever); a refused connection counts as one of those. With no retry left the split finishes and
- * the stream ends, or, if the server was never reached, the job fails: a wrong port is an error.
+ * <p>When the server closes (or the connection breaks), it connects again after 500 ms,
+ * {@code maxRetry} times (-1: for ever); a refused connection counts as one of those. With no
+ * retry left the split finishes and the stream ends, or, if the server was never reached, the job
+ * fails: a wrong port is an error. A fetch makes one attempt at most and waits for the next on a
+ * monitor that {@link #wakeUp} and {@link #close} cut short, so that a job is cancelled at once
+ * even while it waits for a server that is gone.
  */
 final class Utf8SocketLines implements SplitReader<String, Utf8SocketSource.Connection> {
 
@@ -41,6 +44,14 @@ final class Utf8SocketLines implements SplitReader<String, Utf8SocketSource.Conn
     private boolean afterCarriageReturn;
     private boolean reached;
     private int retries;
+    /** When the next connection attempt is due, by {@code System.nanoTime()}. */
+    private long nextAttempt = System.nanoTime();
+    private final Object waiting = new Object();
+    /** A wake-up not yet taken: the fetch it was meant for may not have begun to wait. */
+    private boolean wokenUp;
+    private volatile boolean closed;
+    /** The server was reached once, and now refuses the last attempt: the stream ends. */
+    private boolean gone;
 
     Utf8SocketLines(String host, int port, int maxRetry) {
         this.host = host;
@@ -51,17 +62,24 @@ final class Utf8SocketLines implements SplitReader<String, Utf8SocketSource.Conn
     @Override
     public RecordsWithSplitIds<String> fetch() throws IOException {
         RecordsBySplits.Builder<String> records = new RecordsBySplits.Builder<>();
-        if (!assigned) {
+        if (!assigned || closed) {
             return records.build();
         }
-        if (in == null && !connect()) {
-            return ended(records);
+        if (in == null) {
+            if (!waitForAttempt()) {
+                return records.build(); // woken up, or not yet due: the fetcher calls again
+            }
+            if (!connect()) {
+                return gone ? ended(records) : records.build();
+            }
         }
         int read;
         try {
             read = in.read(buffer);
         } catch (SocketTimeoutException quiet) {
             return records.build();
+        } catch (IOException broken) {
+            read = -1; // a connection that breaks ends as one the server closed
         }
         if (read < 0) {
             if (line.size() > 0) {
@@ -73,7 +91,7 @@ final class Utf8SocketLines implements SplitReader<String, Utf8SocketSource.Conn
                 return ended(records);
             }
             retries++;
-            sleep();
+            nextAttempt = System.nanoTime() + RETRY_SLEEP_MILLIS * 1_000_000;
             return records.build();
         }
         split(read, records);
@@ -106,42 +124,55 @@ final class Utf8SocketLines implements SplitReader<String, Utf8SocketSource.Conn
         return records.build();
     }
 
-    /** Connects, counting a refusal as an attempt; false when no attempt is left (and the server was reached once). */
+    /**
+     * One connection attempt; false if refused: the attempt counted and the next one set 500 ms
+     * on, or, with none left, {@link #gone} (the server was reached before) or a failure (it never was).
+     */
     private boolean connect() throws IOException {
-        while (true) {
-            Socket connection = new Socket();
-            try {
-                connection.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MILLIS);
-                connection.setSoTimeout(READ_TIMEOUT_MILLIS);
-                socket = connection;
-                in = connection.getInputStream();
-                reached = true;
-                return true;
-            } catch (IOException refused) {
-                connection.close();
-                if (!mayRetry()) {
-                    if (reached) {
-                        return false;
-                    }
-                    throw new IOException("cannot connect to " + host + ":" + port + " (" + refused.getMessage() + ")", refused);
+        Socket connection = new Socket();
+        try {
+            connection.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MILLIS);
+            connection.setSoTimeout(READ_TIMEOUT_MILLIS);
+            socket = connection;
+            in = connection.getInputStream();
+            reached = true;
+            return true;
+        } catch (IOException refused) {
+            connection.close();
+            if (!mayRetry()) {
+                if (reached) {
+                    gone = true;
+                    return false;
                 }
-                retries++;
-                sleep();
+                // No cause chained: the job's one-line error names the server, not the socket's exception.
+                throw new IOException("cannot connect to " + host + ":" + port + " (" + refused.getMessage() + ")");
             }
+            retries++;
+            nextAttempt = System.nanoTime() + RETRY_SLEEP_MILLIS * 1_000_000;
+            return false;
+        }
+    }
+
+    /** Waits until the next attempt is due; false if woken up (before or while waiting) or closed first. */
+    private boolean waitForAttempt() {
+        synchronized (waiting) {
+            long wait = nextAttempt - System.nanoTime();
+            if (wait > 0 && !wokenUp) {
+                try {
+                    waiting.wait(Math.max(1, wait / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            boolean woken = wokenUp;
+            wokenUp = false;
+            return !woken && !closed && System.nanoTime() >= nextAttempt;
         }
     }
 
     private boolean mayRetry() {
         return maxRetry == -1 || retries < maxRetry;
-    }
-
-    private static void sleep() throws IOException {
-        try {
-            Thread.sleep(RETRY_SLEEP_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting to connect again", e);
-        }
     }
 
     private void disconnect() throws IOException {
@@ -162,11 +193,16 @@ final class Utf8SocketLines implements SplitReader<String, Utf8SocketSource.Conn
 
     @Override
     public void wakeUp() {
-        // a fetch returns within READ_TIMEOUT_MILLIS (or a retry's 500 ms) anyway
+        synchronized (waiting) {
+            wokenUp = true; // a read returns within READ_TIMEOUT_MILLIS anyway
+            waiting.notifyAll();
+        }
     }
 
     @Override
     public void close() throws IOException {
+        closed = true;
+        wakeUp();
         disconnect();
     }
 }

@@ -112,8 +112,24 @@ class Utf8SocketLinesTest {
             port = free.getLocalPort();
         }
         try (Utf8SocketLines reader = reader(port, 1)) {
-            assertThatThrownBy(reader::fetch).isInstanceOf(IOException.class)
-                    .hasMessageStartingWith("cannot connect to 127.0.0.1:" + port);
+            assertThatThrownBy(() -> fetchAll(reader)).isInstanceOf(IOException.class)
+                    .hasMessage("cannot connect to 127.0.0.1:" + port + " (Connection refused)").hasNoCause();
+        }
+    }
+
+    /** A fetch waiting to connect again to a server that is gone returns when woken up: a cancel is not held up by it. */
+    @Test
+    void aWakeUpEndsTheWaitForTheNextConnectionAttempt() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        try (Utf8SocketLines reader = reader(port, -1)) {
+            reader.fetch(); // refused: the next attempt is due in 500 ms
+            reader.wakeUp(); // as Flink does to a fetch it wants back, waiting or about to
+            long start = System.nanoTime();
+            assertThat(reader.fetch().nextSplit()).isNull();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(400));
         }
     }
 

@@ -58,13 +58,13 @@ public final class JobRunner {
     /** A plan of the fixed-rate phase only, at {@code rate}, its last words awaited at most {@code drainBound}. */
     public StreamingPlan fixedRatePlan(String name, Job job, Engine engine, int run, FixedRate rate, Duration drainBound,
                                        boolean timeline) {
-        return fixedRatePlan(name, job, engine, Variant.FAITHFUL, run, rate, drainBound, timeline);
+        return fixedRatePlan(name, job, engine, Setup.of(Variant.FAITHFUL), run, rate, drainBound, timeline);
     }
 
-    /** The same, of {@code variant}. */
-    public StreamingPlan fixedRatePlan(String name, Job job, Engine engine, Variant variant, int run, FixedRate rate,
+    /** The same, in {@code setup}. */
+    public StreamingPlan fixedRatePlan(String name, Job job, Engine engine, Setup setup, int run, FixedRate rate,
                                        Duration drainBound, boolean timeline) {
-        return new StreamingPlan(name, job, engine, Setup.of(variant), run, List.of(fixedRatePhase(rate, drainBound)), timeline);
+        return new StreamingPlan(name, job, engine, setup, run, List.of(fixedRatePhase(rate, drainBound)), timeline);
     }
 
     /** A plan of the max-rate phase, cold, then {@code after} (the scaling runs). */

@@ -11,6 +11,7 @@ import dev.streamcompare.harness.report.Identity;
 import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.run.KafkaBroker;
 import dev.streamcompare.harness.run.RunContext;
+import dev.streamcompare.harness.run.Setup;
 import dev.streamcompare.harness.run.RunningJob;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,27 +44,33 @@ final class BrokerRestart {
     private final RunContext context;
     private final Job job;
     private final Engine engine;
+    private final Setup setup;
     private final String name;
     private final Path work;
     private final FaultInput input;
     private final List<String> logs = new ArrayList<>();
     private RunningJob current;
 
-    private BrokerRestart(RunContext context, Job job, Engine engine, List<String> text) throws IOException {
+    private BrokerRestart(RunContext context, Job job, Engine engine, Setup setup, List<String> text) throws IOException {
         this.context = context;
         this.job = job;
         this.engine = engine;
-        this.name = "fault-broker-" + job + "-" + engine;
+        this.setup = setup;
+        this.name = "fault-broker-" + job + "-" + identity().engine();
         this.work = Files.createDirectories(context.workFolder().resolve(name));
         this.input = FaultInput.of("fault-broker", text, PIECES);
     }
 
-    static FaultResult run(RunContext context, Job job, Engine engine, List<String> text) throws IOException, InterruptedException {
+    static FaultResult run(RunContext context, Job job, Engine engine, Setup setup, List<String> text) throws IOException, InterruptedException {
         if (!context.kafka().startedHere()) {
-            return FaultResult.notRun("broker restart", Identity.of(job, engine), "not run: the broker at --bootstrap "
+            return FaultResult.notRun("broker restart", Identity.of(job, engine, setup.variant(), setup.state()), "not run: the broker at --bootstrap "
                     + context.kafka().bootstrap() + " is not the harness's to restart");
         }
-        return new BrokerRestart(context, job, engine, text).run();
+        return new BrokerRestart(context, job, engine, setup, text).run();
+    }
+
+    private Identity identity() {
+        return Identity.of(job, engine, setup.variant(), setup.state());
     }
 
     private FaultResult run() throws IOException, InterruptedException {
@@ -71,12 +78,14 @@ final class BrokerRestart {
         Map<String, Long> expected = new HashMap<>(input.expected());
         String failure;
         String outcome = "";
-        try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"), job.stateful());
+        try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"),
+                setup.changes() ? BatchWatcher.Totals.UPSERTED : BatchWatcher.Totals.of(job.stateful(), setup.variant()));
              KafkaFeed feed = KafkaFeed.create(broker.bootstrap(), context.topic(name), context.kafkaPartitions(), watcher,
                      context.settings().timeout())) {
             JobArgs args = new JobArgs().output(work.resolve("out")).print(0).batchMillis(context.settings().batchMillis())
                     .cores(context.settings().cores()).checkpoint(work.resolve("checkpoint"))
-                    .kafka(broker.bootstrap(), feed.topic(), feed.topic());
+                    .kafka(broker.bootstrap(), feed.topic(), feed.topic()).variant(setup.variant()).state(setup.state())
+                    .changes(setup.changes());
             current = context.start(name + "-1", engine, job, args, List.of(), line -> { });
             try {
                 RunningJob first = current;
@@ -94,7 +103,7 @@ final class BrokerRestart {
             watcher.close();
             // A stateless job's batch run again after a restart is written again under its name: what is on disk counts.
             Map<String, Long> counted = job.stateful() ? watcher.totals() : BatchFiles.sum(work.resolve("out"));
-            FaultResult result = FaultWaits.result("broker restart", Identity.of(job, engine), true, expected, counted,
+            FaultResult result = FaultWaits.result("broker restart", identity(), true, expected, counted,
                     FaultResult.Recovery.NONE, outcome, failure, logs);
             return result.withCounts(result.counts().withPiecesLost(input.missing(counted).size()));
         }

@@ -52,7 +52,7 @@ final class FaultRuns {
         if (jobs.contains(Job.STATEFUL)) {
             for (Engine engine : settings.selection().engines()) {
                 for (Setup setup : settings.selection().faultSetups(engine, Job.STATEFUL)) {
-                    results.add(!engine.socketSourceRecovers() ? notRun("kill and recover", Job.STATEFUL, engine,
+                    results.add(!engine.socketSourceRecovers() ? notRun("kill and recover", Identity.of(Job.STATEFUL, engine, setup.variant(), setup.state()),
                             "not run: Structured Streaming's socket source cannot resume a query (its offsets start again at 0 on "
                                     + "the new connection: docs/semantics.md §9)")
                             : killAndRecover(Job.STATEFUL, engine, setup));
@@ -70,13 +70,15 @@ final class FaultRuns {
         }
         if (jobs.contains(Job.STATEFUL_KAFKA)) {
             for (Engine engine : settings.selection().engines()) {
-                results.add(run(progress, "broker restart", Identity.of(Job.STATEFUL_KAFKA, engine),
-                        () -> BrokerRestart.run(context, Job.STATEFUL_KAFKA, engine, workload.fixedRateLines(faultLines() / 2))));
+                for (Setup setup : settings.selection().faultSetups(engine, Job.STATEFUL_KAFKA)) {
+                    results.add(run(progress, "broker restart", Identity.of(Job.STATEFUL_KAFKA, engine, setup.variant(), setup.state()),
+                            () -> BrokerRestart.run(context, Job.STATEFUL_KAFKA, engine, setup, workload.fixedRateLines(faultLines() / 2))));
+                }
             }
         }
         if (jobs.contains(Job.SOCKET)) {
             for (Engine engine : settings.selection().engines()) {
-                results.add(!engine.socketSourceRecovers() ? notRun("producer failure", Job.SOCKET, engine,
+                results.add(!engine.socketSourceRecovers() ? notRun("producer failure", Identity.of(Job.SOCKET, engine),
                         "not run: Structured Streaming's socket source connects once and never again; what is sent after the "
                                 + "server closed is lost (docs/semantics.md §9)")
                         : run(progress, "producer failure", Identity.of(Job.SOCKET, engine), () -> ProducerFailure.run(context, engine, workload.fixedRateLines(faultLines() / 2))));
@@ -97,8 +99,8 @@ final class FaultRuns {
     }
 
     /** A scenario the engine cannot take, by design: reported with why, not failed. */
-    private static FaultResult notRun(String fault, Job job, Engine engine, String why) {
-        return FaultResult.notRun(fault, Identity.of(job, engine), why);
+    private static FaultResult notRun(String fault, Identity identity, String why) {
+        return FaultResult.notRun(fault, identity, why);
     }
 
     private interface FaultScenario {

@@ -72,7 +72,15 @@ final class HowMeasured {
             - **correct**: the job's totals (stateless: the sum of its batch files; stateful: its last state file; \
             batch: every word it wrote with `--output`, and its printed top %d in order) equal the plain-Java reference counter's; \
             "expected counts", under the input, says whether those were checked against Python's before any job ran.
-            - **state** (stateful jobs): the backend is the engine's default unless `--state` named one (the label's             suffix). **checkpoint folder**: the bytes of the job's checkpoint folder on disk when the run ended, read by             the harness (Flink: the newest retained checkpoint with the shared files it references; Structured             Streaming: its offset and commit logs and the state versions it retains; DStreams: its retained checkpoints).             **checkpoints**: those the engine reported completing, with its own durations: Flink's "Completed             checkpoint" log line (trigger to completion), the Structured Streaming jobs' line per micro-batch with Spark's             state commit time; DStreams reports none (–).
+            - **state** (stateful jobs): the backend is the engine's default unless `--state` named one (the label's \
+            suffix). **checkpoint folder**: every byte in the job's checkpoint folder when the run ended, read by the \
+            harness: the checkpoints the engine retains (Flink: the newest, with the shared files it references; \
+            Structured Streaming: its offset and commit logs and the state versions it keeps; DStreams: its newest \
+            checkpoint files and state RDDs) and whatever it had not yet removed when it stopped. **checkpoints**: \
+            those the engine reported completing, with its own durations: Flink's "Completed checkpoint" log line \
+            (trigger to completion), the Structured Streaming jobs' line per micro-batch with Spark's state commit time; \
+            DStreams reports none (–), nor does Flink on a cluster (the line is in the JobManager's log, which the \
+            harness does not read).
             - With several runs: medians, with min–max for throughput. Figures come from correct runs only.
             """;
 

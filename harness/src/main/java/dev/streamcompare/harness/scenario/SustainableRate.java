@@ -1,6 +1,5 @@
 package dev.streamcompare.harness.scenario;
 
-import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Identity;
 import dev.streamcompare.harness.report.Job;
@@ -10,6 +9,7 @@ import dev.streamcompare.harness.report.SustainableResult;
 import dev.streamcompare.harness.run.FixedRate;
 import dev.streamcompare.harness.run.JobRunner;
 import dev.streamcompare.harness.run.RunEvents;
+import dev.streamcompare.harness.run.Setup;
 import java.io.IOException;
 import java.time.Duration;
 
@@ -25,11 +25,11 @@ final class SustainableRate {
 
     private SustainableRate() {}
 
-    static SustainableResult find(ScenarioContext context, Job job, Engine engine, Variant variant)
+    static SustainableResult find(ScenarioContext context, Job job, Engine engine, Setup setup)
             throws IOException, InterruptedException {
         CompareSettings settings = context.settings();
         Sustain sustain = settings.sustain();
-        Identity identity = Identity.of(job, engine, variant);
+        Identity identity = Identity.of(job, engine, setup.variant(), setup.state());
         long boundMillis = FrontierSettings.boundMillis(settings.run().batchMillis());
         int[] index = {0};
         SustainableResult.Search search = RateSearch.run(settings.fixedRate().linesPerSecond(), sustain.probes(), rate -> {
@@ -39,7 +39,7 @@ final class SustainableRate {
             try (RunEvents line = context.listener().runStarted(String.format("sustainable %s %s: probe %d (at most %d) at %,d lines/s",
                     job, identity.engine(), i, sustain.probes(), rate))) {
                 run = runner.runStreaming(runner.fixedRatePlan("sustain-" + job + "-" + identity.engine() + "-" + rate, job, engine,
-                        variant, i, new FixedRate(rate, sustain.probeSeconds(), settings.fixedRate().markerEveryMillis()),
+                        setup, i, new FixedRate(rate, sustain.probeSeconds(), settings.fixedRate().markerEveryMillis()),
                         Duration.ofMillis(boundMillis), false), line);
                 line.finished(run);
             }

@@ -64,8 +64,8 @@ final class ThroughputComparison implements Scenario {
         }
         for (Job job : context.settings().sustain().find() ? selection.jobs() : List.<Job>of()) {
             for (Engine engine : job == Job.BATCH ? List.<Engine>of() : selection.engines()) {
-                for (Variant variant : engine.variants(selection.variants())) {
-                    findings.sustainable(SustainableRate.find(context, job, engine, variant));
+                for (Setup setup : selection.setups(engine, job)) {
+                    findings.sustainable(SustainableRate.find(context, job, engine, setup));
                 }
             }
         }

@@ -18,10 +18,11 @@ final class StateTable {
 
     /** What the table shows above it. */
     static final String TEXT = "Each stateful job per engine and state backend (the label's suffix; none: the engine's "
-            + "default), medians over its correct runs, with the range of the throughput. Checkpoint folder: its bytes on disk when "
-            + "the run ended, read by the harness. Checkpoints and their durations as the engine reports them: Flink's "
-            + "completed checkpoints (trigger to completion), Structured Streaming's state commits (one per micro-batch, "
-            + "the state stores' commit time); DStreams reports none. Peak RSS: the job's JVM.";
+            + "default), medians over its correct runs, with the range of the throughput. Checkpoint folder: every byte in it when "
+            + "the run ended, read by the harness (the checkpoints the engine retains, and what it had not yet removed). "
+            + "Checkpoints and their durations as the engine reports them: Flink's completed checkpoints (trigger to completion; "
+            + "not on a cluster, where they are in the JobManager's log), Structured Streaming's state commits (one per "
+            + "micro-batch, the state stores' commit time); DStreams reports none. Peak RSS: the job's JVM.";
 
     /** A row per stateful job and engine label, in the order of their first run; null if no run measured state. */
     static Table of(List<RunResult> runs) {
