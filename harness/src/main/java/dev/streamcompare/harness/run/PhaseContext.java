@@ -63,7 +63,7 @@ public final class PhaseContext {
 
     /** What {@link #expect} added. */
     Map<String, Long> expectedLater() {
-        return Map.copyOf(expectedLater);
+        return java.util.Collections.unmodifiableMap(new java.util.HashMap<>(expectedLater)); // not Map.copyOf: see FixedRatePhase
     }
 
     /** Tells the listeners that {@code phase} starts, with {@code wordsExpected} the words it waits for. */

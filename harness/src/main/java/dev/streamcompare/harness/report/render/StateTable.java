@@ -22,7 +22,8 @@ final class StateTable {
             + "the run ended, read by the harness (the checkpoints the engine retains, and what it had not yet removed). "
             + "Checkpoints and their durations as the engine reports them: Flink's completed checkpoints (trigger to completion; "
             + "not on a cluster, where they are in the JobManager's log), Structured Streaming's state commits (one per "
-            + "micro-batch, the state stores' commit time); DStreams reports none. Peak RSS: the job's JVM.";
+            + "micro-batch, the state stores' commit time); DStreams reports none. Peak RSS: the job's JVM, over every run, "
+            + "failed ones too (a run out of memory shows what it reached); failed: the first failed run's reason.";
 
     /** A row per stateful job and engine label, in the order of their first run; null if no run measured state. */
     static Table of(List<RunResult> runs) {
@@ -36,7 +37,7 @@ final class StateTable {
             return null;
         }
         return new Table(List.of("job", "engine", "runs (correct)", "throughput, words/s (range)", "peak RSS, MiB",
-                "checkpoint folder, MiB", "checkpoints", "checkpoint p50 / max, ms"),
+                "checkpoint folder, MiB", "checkpoints", "checkpoint p50 / max, ms", "failed"),
                 groups.values().stream().map(StateTable::row).toList());
     }
 
@@ -50,10 +51,12 @@ final class StateTable {
                 all.size() + " (" + group.size() + ")",
                 rates.isEmpty() ? NONE : Format.words(median(rates)) + (rates.size() < 2 ? ""
                         : " (" + Format.words(rates.get(0)) + " – " + Format.words(rates.get(rates.size() - 1)) + ")"),
-                Format.whole(median(values(group, r -> r.resources().peakRssMiB()))),
+                // Of every run: a run that ran out of memory shows what it had reached.
+                Format.whole(median(values(all, r -> r.resources().peakRssMiB()))),
                 Format.oneDecimal(median(values(group, r -> state(r).checkpointMiB()))),
                 Format.whole(median(values(group, r -> state(r).checkpoints() == null ? null : state(r).checkpoints().doubleValue()))),
-                median == null || longest.isEmpty() ? NONE : Format.whole(median) + " / " + Format.whole(longest.get(longest.size() - 1)));
+                median == null || longest.isEmpty() ? NONE : Format.whole(median) + " / " + Format.whole(longest.get(longest.size() - 1)),
+                all.stream().filter(r -> !r.correct()).map(r -> r.failure() != null ? r.failure() : "wrong counts").findFirst().orElse(""));
     }
 
     private static StateCost state(RunResult run) {
