@@ -136,10 +136,13 @@ class JobArgsTest {
     void coversEveryOptionOfEveryJob() throws Exception {
         Path in = Files.createDirectories(folder.resolve("in"));
         List<String> all = new JobArgs().cores(1).batchSeconds(1).batchMillis(500).bufferMillis(5).output(folder).print(0).variant(Variant.TUNED)
-                .socket("h", 1).maxRetry(0).inputDir(in).checkpoint(folder).input(in).top(1).kafka("h:1", "t", "g").toList();
+                .socket("h", 1).maxRetry(0).inputDir(in).checkpoint(folder).input(in).top(1).kafka("h:1", "t", "g")
+                .state(StateBackend.ROCKSDB).changes(true).toList();
         Set<String> written = new HashSet<>();
-        for (int i = 0; i < all.size(); i += 2) {
-            written.add(all.get(i));
+        for (String arg : all) {
+            if (arg.startsWith("--")) { // an option's name; no value here starts so
+                written.add(arg);
+            }
         }
         Set<String> jobOptions = new HashSet<>();
         for (JobOptions options : List.of(new SocketOptions(), new StatefulSocketOptions(), new FileStreamOptions(),
@@ -151,5 +154,13 @@ class JobArgsTest {
             }
         }
         assertThat(written).isEqualTo(jobOptions);
+    }
+
+    /** A flag has no value: --changes stands alone, and not at all when not asked for. */
+    @Test
+    void aFlagIsWrittenWithoutAValueAndOnlyWhenAsked() {
+        assertThat(new JobArgs().print(0).changes(true).state(StateBackend.HDFS).toList())
+                .containsExactly("--print", "0", "--changes", "--state", "hdfs");
+        assertThat(new JobArgs().print(0).changes(false).state(null).toList()).containsExactly("--print", "0");
     }
 }
