@@ -57,20 +57,24 @@ class StreamingJobsIT {
     /** With no server, Flink's socket job fails in one line; Spark's receiver retries every 2 s (docs/semantics.md). */
     @org.junit.jupiter.api.Test
     void flinkSocketJobWithNothingListeningFailsInOneLine() throws Exception {
+        int port = freePort();
         try (JobProcess process = JobProcess.start(Engine.FLINK, Job.SOCKET, "--host", "127.0.0.1",
-                "--port", Integer.toString(freePort()), "--print", "0")) {
+                "--port", Integer.toString(port), "--print", "0")) {
             assertThat(process.jvm.waitFor(Duration.ofSeconds(60))).as(process.err()).hasValue(1);
-            assertThat(process.err()).isEqualTo("SocketWordCount: failed: ConnectException: Connection refused\n");
+            assertThat(process.err()).isEqualTo("SocketWordCount: failed: IOException: cannot connect to 127.0.0.1:" + port
+                    + " (Connection refused)\n");
         }
     }
 
     /** The stateful job restarts from its checkpoint a few times (RESTART_ATTEMPTS), then fails the same way. */
     @org.junit.jupiter.api.Test
     void flinkStatefulJobWithNothingListeningFailsInOneLineAfterItsRestarts() throws Exception {
+        int port = freePort();
         try (JobProcess process = JobProcess.start(Engine.FLINK, Job.STATEFUL, "--host", "127.0.0.1",
-                "--port", Integer.toString(freePort()), "--checkpoint", folder.resolve("checkpoint").toString(), "--print", "0")) {
+                "--port", Integer.toString(port), "--checkpoint", folder.resolve("checkpoint").toString(), "--print", "0")) {
             assertThat(process.jvm.waitFor(Duration.ofSeconds(60))).as(process.err()).hasValue(1);
-            assertThat(process.err()).isEqualTo("StatefulSocketWordCount: failed: ConnectException: Connection refused\n");
+            assertThat(process.err()).isEqualTo("StatefulSocketWordCount: failed: IOException: cannot connect to 127.0.0.1:" + port
+                    + " (Connection refused)\n");
         }
     }
 
