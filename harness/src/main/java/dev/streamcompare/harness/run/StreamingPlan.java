@@ -38,7 +38,7 @@ public record StreamingPlan(String name, Job job, Engine engine, Setup setup, in
 
     /** How the job's batch files make its totals: the per-record and transformWithState variants and {@code --changes} publish changes. */
     public BatchWatcher.Totals totals() {
-        return setup.changes() && job.stateful() ? BatchWatcher.Totals.UPSERTED : BatchWatcher.Totals.of(job.stateful(), setup.variant());
+        return setup.totals(job.stateful());
     }
 
     /** The identity of the run's result. */

@@ -78,8 +78,7 @@ final class BrokerRestart {
         Map<String, Long> expected = new HashMap<>(input.expected());
         String failure;
         String outcome = "";
-        try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"),
-                setup.changes() ? BatchWatcher.Totals.UPSERTED : BatchWatcher.Totals.of(job.stateful(), setup.variant()));
+        try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"), setup.totals(job.stateful()));
              KafkaFeed feed = KafkaFeed.create(broker.bootstrap(), context.topic(name), context.kafkaPartitions(), watcher,
                      context.settings().timeout())) {
             JobArgs args = new JobArgs().output(work.resolve("out")).print(0).batchMillis(context.settings().batchMillis())

@@ -78,8 +78,7 @@ final class KillAndRecover {
     FaultResult run() throws IOException, InterruptedException {
         long batchMillis = context.settings().batchMillis();
         Path checkpoint = work.resolve("checkpoint");
-        try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"),
-                setup.changes() ? BatchWatcher.Totals.UPSERTED : BatchWatcher.Totals.of(job.stateful(), setup.variant()));
+        try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"), setup.totals(job.stateful()));
              CheckpointWatch checkpoints = new CheckpointWatch(checkpoint);
              KillInput input = input(watcher, checkpoints, batchMillis)) {
             JobArgs args = input.args(new JobArgs().output(work.resolve("out")).print(0).batchMillis(context.settings().batchMillis())
