@@ -14,7 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The harness as layers (issue 14), read from the production classes' dependencies.
  *
- * <p>Top to bottom: cli, scenario, cluster, run, feed, output, report.render, report. A layer may
+ * <p>Top to bottom: cli, live (the live view, which listens to the runs), scenario, cluster, run, feed, output, report.render, report. A layer may
  * use only layers below it; nothing in the harness uses a layer above it, and there is no cycle
  * between the top-level packages.
  */
@@ -24,6 +24,7 @@ class ArchitectureTest {
     static final String HARNESS = "dev.streamcompare.harness";
 
     private static final String CLI = HARNESS + ".cli..";
+    private static final String LIVE = HARNESS + ".live..";
     private static final String SCENARIO = HARNESS + ".scenario..";
     private static final String CLUSTER = HARNESS + ".cluster..";
     private static final String RUN = HARNESS + ".run..";
@@ -47,6 +48,7 @@ class ArchitectureTest {
             layeredArchitecture()
                     .consideringOnlyDependenciesInLayers()
                     .layer("cli").definedBy(CLI)
+                    .layer("live").definedBy(LIVE)
                     .layer("scenario").definedBy(SCENARIO)
                     .layer("cluster").definedBy(CLUSTER)
                     .layer("run").definedBy(RUN)
@@ -57,17 +59,18 @@ class ArchitectureTest {
                             resideInAPackage(REPORT).and(not(resideInAPackage(REPORT_RENDER)))
                                     .as("classes in " + REPORT + " outside " + REPORT_RENDER))
                     .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                    .whereLayer("live").mayOnlyBeAccessedByLayers("cli")
                     .whereLayer("scenario").mayOnlyBeAccessedByLayers("cli")
                     .whereLayer("cluster").mayOnlyBeAccessedByLayers("cli")
-                    .whereLayer("run").mayOnlyBeAccessedByLayers("cli", "scenario", "cluster")
-                    .whereLayer("feed").mayOnlyBeAccessedByLayers("cli", "scenario", "cluster", "run")
+                    .whereLayer("run").mayOnlyBeAccessedByLayers("cli", "live", "scenario", "cluster")
+                    .whereLayer("feed").mayOnlyBeAccessedByLayers("cli", "live", "scenario", "cluster", "run")
                     .whereLayer("output")
-                    .mayOnlyBeAccessedByLayers("cli", "scenario", "cluster", "run", "feed")
+                    .mayOnlyBeAccessedByLayers("cli", "live", "scenario", "cluster", "run", "feed")
                     .whereLayer("report.render")
-                    .mayOnlyBeAccessedByLayers("cli", "scenario", "cluster", "run", "feed", "output")
+                    .mayOnlyBeAccessedByLayers("cli", "live", "scenario", "cluster", "run", "feed", "output")
                     .whereLayer("report")
                     .mayOnlyBeAccessedByLayers(
-                            "cli", "scenario", "cluster", "run", "feed", "output", "report.render");
+                            "cli", "live", "scenario", "cluster", "run", "feed", "output", "report.render");
 
     /** (c) The model uses nothing of the harness but itself: not the run machinery, not the CLI. */
     @ArchTest

@@ -6,14 +6,14 @@ import dev.streamcompare.common.ProjectHome;
 import dev.streamcompare.common.Variant;
 import dev.streamcompare.harness.cluster.ClusterLauncher;
 import dev.streamcompare.harness.cluster.ClusterOptions;
+import dev.streamcompare.harness.live.LiveView;
 import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.report.Engine;
 import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.report.Report;
-import dev.streamcompare.harness.report.Summary;
-import dev.streamcompare.harness.report.render.ReportWriter;
 import dev.streamcompare.harness.run.FixedRate;
 import dev.streamcompare.harness.run.JobLauncher;
+import dev.streamcompare.harness.run.RunListener;
 import dev.streamcompare.harness.run.RunSettings;
 import dev.streamcompare.harness.scenario.CompareSettings;
 import dev.streamcompare.harness.scenario.Comparison;
@@ -138,6 +138,9 @@ public final class CompareCli implements Callable<Integer> {
 
     @CommandLine.Mixin
     StateOptions states = new StateOptions();
+
+    @CommandLine.Mixin
+    LiveOptions live = new LiveOptions();
 
     @Option(names = "--input", paramLabel = "FILE", description = "The seed text (default: data/Ulysses.txt).")
     Path input;
@@ -266,25 +269,18 @@ public final class CompareCli implements Callable<Integer> {
             jobs = new ClusterLauncher(jobs, home, clusters, clusterPids != null ? clusterPids.toAbsolutePath()
                     : home.resolve("target/cluster/pids"), sparkMasterUi, verbose, CompareCli.class.getName());
         }
-        Comparison comparison = new Comparison(settings, jobs, build, console, new ConsoleProgress(console, System.console() != null));
-        Path folder = comparison.run(seed, seedOracle, quick, out != null ? out : home.resolve("reports"),
-                "./compare.sh " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
-        Report report = Report.read(folder);
-        console.println();
-        if (!report.findings().runs().isEmpty()) {
-            console.print(ReportWriter.referenceLine(report));
-            List<Summary> rows = Summary.of(report.findings().runs(), report.findings().referenceRateWordsPerSecond());
-            console.print(ReportWriter.summaryTable(rows));
-            console.println();
-            console.print(ReportWriter.goalLine(rows, report.findings().referenceRateWordsPerSecond()));
+        String command = "./compare.sh " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        try (LiveView live = this.live.start(console, settings, command)) {
+            RunListener progress = new ConsoleProgress(console, System.console() != null);
+            Path folder = new Comparison(settings, jobs, build, console, live == null ? progress : RunListener.all(List.of(progress, live)))
+                    .run(seed, seedOracle, quick, out != null ? out : home.resolve("reports"), command);
+            Report report = Report.read(folder);
+            if (live != null) {
+                live.finished(folder, report.passed());
+            }
+            ConsoleSummary.print(console, report, folder);
+            return report.passed() ? 0 : JobCli.EXIT_FAILED;
         }
-        console.print(ReportWriter.peerTable(report));
-        console.print(ReportWriter.faultsTable(report));
-        console.print(ReportWriter.frontierTable(report));
-        console.println((report.passed() ? "Every run correct. " : "SOME RUNS ARE WRONG OR FAILED. ") + "Report: "
-                + folder.resolve("report.html"));
-        console.flush();
-        return report.passed() ? 0 : JobCli.EXIT_FAILED;
     }
 
     /** The version of the build. */

@@ -49,6 +49,7 @@ public final class StreamingRun {
             try (RunningJob job = context.start(plan.name(), plan.engine(), plan.job(), args(feed), profiling(), line -> { });
                  TimelineRecorder timeline = plan.timeline() ? new TimelineRecorder(job.child(), watcher) : null) {
                 PhaseContext phases = new PhaseContext(feed, job, watcher, events, context.settings().batchMillis());
+                events.watching(watcher, phases.markers());
                 Long startupMs = null;
                 String failure;
                 try {

@@ -11,6 +11,7 @@ import dev.streamcompare.harness.report.Identity;
 import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.run.KafkaBroker;
 import dev.streamcompare.harness.run.RunContext;
+import dev.streamcompare.harness.run.RunEvents;
 import dev.streamcompare.harness.run.Setup;
 import dev.streamcompare.harness.run.RunningJob;
 import java.io.IOException;
@@ -61,13 +62,19 @@ final class BrokerRestart {
         this.input = FaultInput.of("fault-broker", text, PIECES);
     }
 
-    static FaultResult run(RunContext context, Job job, Engine engine, Setup setup, List<String> text) throws IOException, InterruptedException {
+    static FaultResult run(RunContext context, Job job, Engine engine, Setup setup, List<String> text, RunEvents events)
+            throws IOException, InterruptedException {
         if (!context.kafka().startedHere()) {
             return FaultResult.notRun("broker restart", Identity.of(job, engine, setup.variant(), setup.state()), "not run: the broker at --bootstrap "
                     + context.kafka().bootstrap() + " is not the harness's to restart");
         }
-        return new BrokerRestart(context, job, engine, setup, text).run();
+        BrokerRestart restart = new BrokerRestart(context, job, engine, setup, text);
+        restart.events = events;
+        return restart.run();
     }
+
+    /** Who hears of the broker's stop and start as they happen. */
+    private RunEvents events = RunEvents.NONE;
 
     private Identity identity() {
         return Identity.of(job, engine, setup.variant(), setup.state());
@@ -81,6 +88,7 @@ final class BrokerRestart {
         try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"), setup.totals(job.stateful()));
              KafkaFeed feed = KafkaFeed.create(broker.bootstrap(), context.topic(name), context.kafkaPartitions(), watcher,
                      context.settings().timeout())) {
+            events.watching(watcher, null);
             JobArgs args = new JobArgs().output(work.resolve("out")).print(0).batchMillis(context.settings().batchMillis())
                     .cores(context.settings().cores()).checkpoint(work.resolve("checkpoint"))
                     .kafka(broker.bootstrap(), feed.topic(), feed.topic()).variant(setup.variant()).state(setup.state())
@@ -128,8 +136,10 @@ final class BrokerRestart {
         });
         awaitSent(feed, input.lines().size() / 3, sending);
         long stopped = System.currentTimeMillis();
+        events.moment("broker stopped");
         broker.restart(DOWN);
         long up = System.currentTimeMillis();
+        events.moment("broker serving again");
         String broke = "broker down " + DOWN.toSeconds() + " s, serving again " + (up - stopped) + " ms after its stop";
         sending.get(current.timeout().toMillis(), TimeUnit.MILLISECONDS);
         if (publishedAfterOrExited(up)) {
@@ -139,6 +149,7 @@ final class BrokerRestart {
         logs.add(current.child().relativeLog());
         current.close();
         current = context.start(name + "-2", engine, job, args, List.of(), line -> { });
+        events.moment("job restarted on its checkpoint");
         return exit + broke;
     }
 

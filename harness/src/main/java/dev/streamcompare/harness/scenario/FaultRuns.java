@@ -72,7 +72,7 @@ final class FaultRuns {
             for (Engine engine : settings.selection().engines()) {
                 for (Setup setup : settings.selection().faultSetups(engine, Job.STATEFUL_KAFKA)) {
                     results.add(run(progress, "broker restart", Identity.of(Job.STATEFUL_KAFKA, engine, setup.variant(), setup.state()),
-                            () -> BrokerRestart.run(context, Job.STATEFUL_KAFKA, engine, setup, workload.fixedRateLines(faultLines() / 2))));
+                            events -> BrokerRestart.run(context, Job.STATEFUL_KAFKA, engine, setup, workload.fixedRateLines(faultLines() / 2), events)));
                 }
             }
         }
@@ -81,12 +81,12 @@ final class FaultRuns {
                 results.add(!engine.socketSourceRecovers() ? notRun("producer failure", Identity.of(Job.SOCKET, engine),
                         "not run: Structured Streaming's socket source connects once and never again; what is sent after the "
                                 + "server closed is lost (docs/semantics.md §9)")
-                        : run(progress, "producer failure", Identity.of(Job.SOCKET, engine), () -> ProducerFailure.run(context, engine, workload.fixedRateLines(faultLines() / 2))));
+                        : run(progress, "producer failure", Identity.of(Job.SOCKET, engine), events -> ProducerFailure.run(context, engine, workload.fixedRateLines(faultLines() / 2))));
             }
         }
         if (jobs.contains(Job.FILE)) {
             for (Engine engine : settings.selection().engines()) {
-                results.add(run(progress, "file written in place", Identity.of(Job.FILE, engine), () -> FileWrittenInPlace.run(context, engine, workload.fixedRateLines(faultLines() / 4))));
+                results.add(run(progress, "file written in place", Identity.of(Job.FILE, engine), events -> FileWrittenInPlace.run(context, engine, workload.fixedRateLines(faultLines() / 4))));
             }
         }
         return results;
@@ -94,8 +94,8 @@ final class FaultRuns {
 
     private FaultResult killAndRecover(Job job, Engine engine, Setup setup) throws InterruptedException {
         return run(progress, "kill and recover", Identity.of(job, engine, setup.variant(), setup.state()),
-                () -> new KillAndRecover(context, job, engine, setup, workload.fixedRateLines(faultLines()), KillAndRecover.Restart.FROM_CHECKPOINT)
-                        .run());
+                events -> new KillAndRecover(context, job, engine, setup, workload.fixedRateLines(faultLines()), KillAndRecover.Restart.FROM_CHECKPOINT)
+                        .run(events));
     }
 
     /** A scenario the engine cannot take, by design: reported with why, not failed. */
@@ -104,14 +104,14 @@ final class FaultRuns {
     }
 
     private interface FaultScenario {
-        FaultResult run() throws IOException, InterruptedException;
+        FaultResult run(RunEvents events) throws IOException, InterruptedException;
     }
 
     private FaultResult run(RunListener progress, String fault, Identity identity, FaultScenario scenario) throws InterruptedException {
-        try (RunEvents line = progress.runStarted(fault + ": " + identity.job() + " " + identity.engine())) {
+        try (RunEvents line = progress.runStarted(fault + ": " + identity.job() + " " + identity.engine(), identity)) {
             FaultResult result;
             try {
-                result = scenario.run();
+                result = scenario.run(line);
             } catch (IOException | RuntimeException e) {
                 result = FaultResult.failed(fault, identity, "the harness failed: " + e);
             }

@@ -90,7 +90,7 @@ final class Frontier {
                 1, List.of(search), false);
         RunResult run;
         try (RunEvents line = context.listener().runStarted(String.format("frontier %s %s: %d ms batches, from %,d lines/s",
-                job, identity.engine(), interval, start))) {
+                job, identity.engine(), interval, start), identity)) {
             run = runner.runStreaming(plan, line);
             line.finished(run);
         }

@@ -11,6 +11,7 @@ import dev.streamcompare.harness.report.FaultResult;
 import dev.streamcompare.harness.report.Identity;
 import dev.streamcompare.harness.report.Job;
 import dev.streamcompare.harness.run.RunContext;
+import dev.streamcompare.harness.run.RunEvents;
 import dev.streamcompare.harness.run.RunningJob;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,6 +61,8 @@ final class KillAndRecover {
     private final List<Long> recovery = new ArrayList<>();
     private final List<int[]> toCome = new ArrayList<>();
     private final List<String> logs = new ArrayList<>();
+    /** Who hears of the kills and restarts as they happen. */
+    private RunEvents events = RunEvents.NONE;
     /** The job's JVM running now: a new one after each kill. */
     private RunningJob current;
 
@@ -76,11 +79,18 @@ final class KillAndRecover {
     }
 
     FaultResult run() throws IOException, InterruptedException {
+        return run(RunEvents.NONE);
+    }
+
+    /** Runs it, telling {@code runEvents} of its batches and of each kill, restart and first batch again. */
+    FaultResult run(RunEvents runEvents) throws IOException, InterruptedException {
+        this.events = runEvents;
         long batchMillis = context.settings().batchMillis();
         Path checkpoint = work.resolve("checkpoint");
         try (BatchWatcher watcher = new BatchWatcher(work.resolve("out"), setup.totals(job.stateful()));
              CheckpointWatch checkpoints = new CheckpointWatch(checkpoint);
              KillInput input = input(watcher, checkpoints, batchMillis)) {
+            events.watching(watcher, null);
             JobArgs args = input.args(new JobArgs().output(work.resolve("out")).print(0).batchMillis(context.settings().batchMillis())
                     .cores(context.settings().cores()).checkpoint(checkpoint).variant(setup.variant()).state(setup.state()).changes(setup.changes()));
             String failure;
@@ -155,13 +165,16 @@ final class KillAndRecover {
         input.killing(kill);
         long killed = System.currentTimeMillis();
         current.kill();
+        events.moment("kill " + (kill + 1));
         logs.add(current.child().relativeLog());
         current.close();
         if (restart == Restart.COLD) {
             deleteCheckpoint();
         }
         start(kill + 2, args);
+        events.moment("restart " + (kill + 1) + (restart == Restart.COLD ? ", without its checkpoint" : ""));
         FaultWaits.awaitPublishedSince(work.resolve("out"), killed, current);
+        events.moment("first batch again after kill " + (kill + 1));
         recovery.add(System.currentTimeMillis() - killed);
         toCome.add(new int[] {toComeAtKill, input.toCome()});
         input.published(kill);

@@ -58,7 +58,7 @@ final class Scaling {
                             String label = Identity.of(job, engine, variant).engine();
                             String name = "scaling-" + job + "-" + label + "-" + repeat + "x-" + cores + "c";
                             try (RunEvents line = progress.runStarted(String.format("scaling %s %s: seed × %d, %d cores",
-                                    job, label, repeat, cores))) {
+                                    job, label, repeat, cores), Identity.of(job, engine, variant))) {
                                 RunResult run = runner.runStreaming(runner.maxRatePlan(name, job, engine, variant, new FixedRate(
                                         settings.fixedRate().linesPerSecond(), 1, settings.fixedRate().markerEveryMillis())), line);
                                 line.finished(run);

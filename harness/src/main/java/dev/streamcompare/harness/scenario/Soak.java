@@ -39,7 +39,7 @@ public final class Soak {
             for (Engine engine : job == Job.BATCH ? List.<Engine>of() : settings.selection().engines()) {
                 String name = "soak-" + job + "-" + engine;
                 try (RunEvents line = progress.runStarted(String.format("soak %s %s: %d min at %,d lines/s", job, engine,
-                        settings.soakMinutes(), settings.fixedRate().linesPerSecond()))) {
+                        settings.soakMinutes(), settings.fixedRate().linesPerSecond()), Identity.of(job, engine))) {
                     RunResult run = runner.runStreaming(runner.fixedRatePlan(name, job, engine, 1, new FixedRate(settings.fixedRate().linesPerSecond(),
                             settings.soakMinutes() * 60, Math.max(MARKER_EVERY_MILLIS, settings.fixedRate().markerEveryMillis())),
                             settings.run().timeout(), true), line);

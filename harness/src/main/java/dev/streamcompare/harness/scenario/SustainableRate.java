@@ -37,7 +37,7 @@ final class SustainableRate {
             JobRunner runner = context.runner();
             RunResult run;
             try (RunEvents line = context.listener().runStarted(String.format("sustainable %s %s: probe %d (at most %d) at %,d lines/s",
-                    job, identity.engine(), i, sustain.probes(), rate))) {
+                    job, identity.engine(), i, sustain.probes(), rate), identity)) {
                 run = runner.runStreaming(runner.fixedRatePlan("sustain-" + job + "-" + identity.engine() + "-" + rate, job, engine,
                         setup, i, new FixedRate(rate, sustain.probeSeconds(), settings.fixedRate().markerEveryMillis()),
                         Duration.ofMillis(boundMillis), false), line);

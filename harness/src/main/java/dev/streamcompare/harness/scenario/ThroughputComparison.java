@@ -126,7 +126,7 @@ final class ThroughputComparison implements Scenario {
     private RunResult measure(Identity identity, int run, String slots, Measurement measurement) throws InterruptedException {
         String label = String.format("[%d/%d] %s %s run %d/%d", ++index, total, identity.job(), identity.engine(), run,
                 context.settings().selection().runs());
-        try (RunEvents events = context.listener().runStarted(label)) {
+        try (RunEvents events = context.listener().runStarted(label, identity)) {
             Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             Double loadAtStart = LoadAverage.now();
             RunResult result;
