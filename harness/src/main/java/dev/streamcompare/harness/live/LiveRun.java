@@ -63,7 +63,7 @@ final class LiveRun implements RunEvents {
     /**
      * Logs the batches published and the markers that arrived since the last sample: a batch as its
      * publish time, the words counted by then and the words per second since the batch before; a
-     * marker as its publish time and its latency (published − sent, as the report takes it).
+     * marker as the time it was sent and its latency (published − sent, as the report takes it).
      */
     synchronized void sample() {
         if (watcher == null) {
@@ -83,7 +83,7 @@ final class LiveRun implements RunEvents {
             watcher.markers().forEach((word, hit) -> {
                 Markers.Sent at = sent.get(word);
                 if (at != null && markersSeen.add(word)) {
-                    log.add(event("latency", "at", hit.publishedMillis(), "ms", hit.publishedMillis() - at.sentMillis()));
+                    log.add(event("latency", "at", at.sentMillis(), "ms", hit.publishedMillis() - at.sentMillis()));
                 }
             });
         }

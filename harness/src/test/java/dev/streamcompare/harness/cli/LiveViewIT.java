@@ -1,0 +1,112 @@
+package dev.streamcompare.harness.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The live view in a real browser: Debian's chromium, driven through Debian's chromedriver (nothing
+ * downloaded), watching a short comparison of the file job on the three engines (each publishes a batch per
+ * input file, several in all; Structured Streaming's socket job may publish everything in one). Skipped, with the
+ * reason, where chromium is not installed; never under CI=true, where .ci/run installs it.
+ */
+class LiveViewIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Pattern URL = Pattern.compile("Live view: (http://127\\.0\\.0\\.1:\\d+/)");
+    private static final List<String> ENGINES = List.of("flink", "spark", "spark-structured");
+
+    @TempDir
+    Path reports;
+
+    @Test
+    void thePageShowsEachEnginesSeriesGrowingThenEveryVerdictAndTheReport() throws Exception {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!"true".equals(System.getenv("CI"))) {
+            assumeTrue(installed, "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+        }
+        assertThat(installed).as("under CI=true, .ci/run installs chromium and chromium-driver").isTrue();
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CompletableFuture<Integer> comparison = CompletableFuture.supplyAsync(() -> CompareCli.commandLine()
+                .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
+                .execute("--quick", "--jobs", "file", "--no-baseline", "--live-port", "0", "--out", reports.toString()));
+        String url = await().atMost(Duration.ofSeconds(60)).alias("the live view's address on the console")
+                .until(() -> liveUrl(out.toString()) != null || comparison.isDone(), done -> done) ? liveUrl(out.toString()) : null;
+        assertThat(url).as("the live view's address; the console: %s; errors: %s", out, err).isNotNull();
+
+        ChromeDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
+                new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
+                        "--window-size=1200,2200"));
+        try {
+            browser.get(url);
+            Map<String, Integer> grewFrom = new HashMap<>();
+            for (String engine : ENGINES) {
+                // Its series grows: one batch seen, then more while the page stays open (the page is not reloaded).
+                await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(250)).alias(engine + "'s first batch")
+                        .until(() -> batches(browser, engine), n -> n >= 1);
+                grewFrom.put(engine, batches(browser, engine));
+                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).alias(engine + "'s series growing")
+                        .until(() -> batches(browser, engine), n -> n > grewFrom.get(engine));
+            }
+            assertThat(comparison.get(600, java.util.concurrent.TimeUnit.SECONDS)).as(out.toString()).isZero();
+            await().atMost(Duration.ofSeconds(30)).until(() -> !browser.findElements(By.id("report-link")).isEmpty());
+
+            List<WebElement> verdicts = browser.findElements(By.cssSelector("#verdicts tr.verdict"));
+            assertThat(verdicts).hasSize(ENGINES.size());
+            assertThat(verdicts).allSatisfy(row -> assertThat(row.getText()).contains("correct"));
+            for (String engine : ENGINES) {
+                assertThat(batches(browser, engine)).as(engine).isGreaterThan(grewFrom.get(engine));
+                assertThat(cell(browser, engine, "points")).as(engine + "'s latency points").isPositive();
+            }
+            assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("finished");
+        } finally {
+            Files.write(Path.of("target", "live-view.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(Path.of("target", "live-view.txt"), browser.findElement(By.tagName("body")).getText() + "\n---\n" + out);
+            browser.quit();
+            comparison.cancel(true);
+        }
+    }
+
+    private static String liveUrl(String console) {
+        Matcher m = URL.matcher(console);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static int batches(ChromeDriver browser, String engine) {
+        return cell(browser, engine, "batches");
+    }
+
+    /**
+     * A number in the engine's row of the page's table, or 0 before the row is there; read in one
+     * script, as the page redraws the table with each message.
+     */
+    private static int cell(ChromeDriver browser, String engine, String column) {
+        Object text = browser.executeScript("const c = document.querySelector(arguments[0]); return c ? c.textContent : '0';",
+                "#engines tr[data-engine='" + engine + "'] td." + column);
+        return Integer.parseInt(String.valueOf(text).trim());
+    }
+}
