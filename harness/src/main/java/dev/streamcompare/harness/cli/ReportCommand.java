@@ -28,7 +28,6 @@ final class ReportCommand implements Callable<Integer> {
         ReportWriter.write(report, folder);
         List<Summary> rows = Summary.of(report.findings().runs(), report.findings().referenceRateWordsPerSecond());
         spec.commandLine().getOut().print(ReportWriter.summaryTable(rows));
-        spec.commandLine().getOut().print(ReportWriter.goalLine(rows, report.findings().referenceRateWordsPerSecond()));
         spec.commandLine().getOut().print(ReportWriter.peerTable(report));
         spec.commandLine().getOut().println("Rendered " + folder.resolve("report.md") + " and " + folder.resolve("report.html"));
         return 0;

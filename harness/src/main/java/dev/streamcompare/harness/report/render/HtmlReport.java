@@ -36,7 +36,6 @@ final class HtmlReport {
         html.append(moved.isEmpty() ? "" : "<p class=\"wrong\">" + escape(moved.strip()) + "</p>");
         html.append(Html.table(SummaryTable.of(rows)));
         html.append(paragraph(SummaryTable.note(rows)));
-        html.append(paragraph(GoalLine.goalLine(rows, report.findings().referenceRateWordsPerSecond())));
         images(html, rows.isEmpty() ? List.of() : SummaryCharts.of(rows));
         html.append(ReferenceSection.html(report));
         html.append(peer(report));

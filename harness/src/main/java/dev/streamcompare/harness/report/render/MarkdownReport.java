@@ -19,8 +19,7 @@ final class MarkdownReport {
         md.append(report.passed() ? "Every run correct.\n\n" : "**Some runs are wrong or failed: see below.**\n\n");
         md.append(ReportWriter.referenceLine(report));
         if (!rows.isEmpty()) {
-            md.append(Markdown.table(SummaryTable.of(rows))).append('\n').append(SummaryTable.note(rows))
-                    .append(GoalLine.goalLine(rows, report.findings().referenceRateWordsPerSecond()));
+            md.append(Markdown.table(SummaryTable.of(rows))).append('\n').append(SummaryTable.note(rows));
         }
         md.append(ReferenceSection.markdown(report)).append(PeerSection.markdown(report)).append(sustainable(report))
                 .append(faults(report)).append(soak(report)).append(scaling(report)).append(FrontierSection.markdown(report))

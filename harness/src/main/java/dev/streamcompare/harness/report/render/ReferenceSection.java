@@ -91,7 +91,7 @@ final class ReferenceSection {
             return NONE;
         }
         Double wordsPerSecond = run.throughput().wordsPerSecond();
-        return (wordsPerSecond == null ? "" : GoalLine.ratio(wordsPerSecond / c.referenceWordsPerSecond()) + " × ")
+        return (wordsPerSecond == null ? "" : Format.ratio(wordsPerSecond / c.referenceWordsPerSecond()) + " × ")
                 + "#" + c.reference();
     }
 

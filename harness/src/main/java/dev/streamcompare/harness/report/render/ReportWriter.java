@@ -28,11 +28,6 @@ public final class ReportWriter {
         return Markdown.table(SummaryTable.of(rows)) + (note.isEmpty() ? "" : "\n" + note.strip() + "\n");
     }
 
-    /** Whether the tuned rows reach the goal against {@code referenceRate}, or nothing: see {@link GoalLine}. */
-    public static String goalLine(List<Summary> rows, Double referenceRate) {
-        return GoalLine.goalLine(rows, referenceRate);
-    }
-
     /**
      * The reference rate the ratios are taken to, its spread, and (in bold) that the machine's speed
      * moved during the comparison when it did; or nothing.

@@ -20,7 +20,7 @@ final class SummaryTable {
             new Column("slots / threads", s -> s.slots() == null ? NONE : s.slots()),
             new Column("correct", s -> s.correct() + "/" + s.runs()),
             new Column("throughput, words/s ± error (min–max)", SummaryTable::throughput),
-            new Column("× reference rate", s -> s.ratioToReference() == null ? NONE : GoalLine.ratio(s.ratioToReference())),
+            new Column("× reference rate", s -> s.ratioToReference() == null ? NONE : Format.ratio(s.ratioToReference())),
             new Column("latency p50 / p95 / p99 / max, ms", SummaryTable::latency),
             new Column("latency samples / batches", SummaryTable::samples),
             new Column("sender behind schedule p99 / max, ms", s -> s.latencyMs().senderLagMax() == null ? NONE
