@@ -83,8 +83,8 @@ class ExpectedCountsCliTest {
                 "the input equals the oracle × 1; the warm-up equals the oracle × 1 (50,106 distinct words; the harness's own "
                         + "words, streamcompare-…, left out)"));
         assertThat(run.out()).contains("Expected counts " + line);
-        assertThat(Files.readString(folder.resolve("report.md"))).contains("- expected counts: " + line + "\n");
-        assertThat(Files.readString(folder.resolve("report.html"))).contains("expected counts: " + line);
+        assertThat(Files.readString(folder.resolve("report.md"))).contains("| expected counts | " + line + " |\n");
+        assertThat(Files.readString(folder.resolve("report.html"))).contains("<tr><td>expected counts</td><td>" + line + "</td></tr>");
     }
 
     @Test
@@ -100,7 +100,7 @@ class ExpectedCountsCliTest {
         assertThat(Report.read(folder).setup().input().expectedCounts())
                 .isEqualTo(ExpectationCheck.skipped("--input mine.txt is a text of its own, with no oracle"));
         String line = "not checked against an oracle: --input mine.txt is a text of its own, with no oracle";
-        assertThat(Files.readString(folder.resolve("report.md"))).contains("- expected counts: " + line + "\n");
-        assertThat(Files.readString(folder.resolve("report.html"))).contains("expected counts: " + line);
+        assertThat(Files.readString(folder.resolve("report.md"))).contains("| expected counts | " + line + " |\n");
+        assertThat(Files.readString(folder.resolve("report.html"))).contains("<tr><td>expected counts</td><td>" + line + "</td></tr>");
     }
 }

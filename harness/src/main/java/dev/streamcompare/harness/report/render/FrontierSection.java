@@ -8,7 +8,6 @@ import dev.streamcompare.harness.report.Report;
 import dev.streamcompare.harness.report.SustainableProbe;
 import dev.streamcompare.harness.report.SustainableResult;
 import java.awt.Color;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +70,8 @@ final class FrontierSection {
                         Format.whole(p.p99Ms()), p.latency() == null || p.latency().endToEndMs() == null ? NONE
                                 : Format.whole(p.latency().endToEndMs().max()),
                         p.latency() == null || p.latency().markersSent() == 0 ? NONE : p.latency().markersFound() + " of "
-                                + p.latency().markersSent() + " (" + p.latency().markerBatches() + ")",
+                                + p.latency().markersSent() + (p.latency().markerBatches() == null ? ""
+                                : " (" + p.latency().markerBatches() + ")"),
                         p.correct() ? "yes" : "**no**: " + p.failure(), probes(p.sustainable()))).toList());
     }
 
@@ -93,25 +93,14 @@ final class FrontierSection {
         return Format.count(p.linesPerSecond()) + ": " + (p.sustained() ? "yes;" : "no (" + p.reason() + ");");
     }
 
-    /** The section in Markdown, or nothing. */
-    static String markdown(Report report) {
+    /** The section: what it shows, its chart, its summary and its points; null without points. */
+    static Section section(Report report) {
         List<FrontierPoint> points = report.findings().frontier();
         if (points == null || points.isEmpty()) {
-            return "";
+            return null;
         }
-        return "## Latency against throughput\n\n" + TEXT + "\n\n" + SUMMARY_TEXT + "\n\n" + Markdown.table(summary(points)) + "\n"
-                + Markdown.table(points(points)) + "\n";
-    }
-
-    /** The section in HTML, tables and chart, or nothing. */
-    static String html(Report report) throws IOException {
-        List<FrontierPoint> points = report.findings().frontier();
-        if (points == null || points.isEmpty()) {
-            return "";
-        }
-        return "<h2>Latency against throughput</h2><p>" + Html.escape(TEXT) + "</p>" + Html.image(chart(points))
-                + "<p>" + Html.escape(SUMMARY_TEXT) + "</p>" + Html.table(summary(points)) + Html.table(points(points),
-                (row, column) -> !points.get(row).correct() && column == 11);
+        return Section.titled("Latency against throughput").text(TEXT).charts(() -> List.of(chart(points))).text(SUMMARY_TEXT)
+                .table(summary(points)).table(points(points), (row, column) -> !points.get(row).correct() && column == 11).build();
     }
 
     /** p99 latency against the rate it was measured at, a line per job, engine and variant, the intervals along it. */

@@ -20,7 +20,10 @@ final class Html {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    /** The table as an HTML table, every cell escaped. */
+    /**
+     * The table as an HTML table, every cell escaped and its Markdown spans shown as such (a link as a
+     * link); a cell {@code wrong} names, or with bold text in it (a bold {@code no}), in red.
+     */
     static String table(Table table, Wrong wrong) {
         StringBuilder html = new StringBuilder("<table><tr>");
         table.headings().forEach(h -> html.append("<th>").append(escape(h)).append("</th>"));
@@ -29,7 +32,9 @@ final class Html {
             html.append("<tr>");
             List<String> cells = table.rows().get(r);
             for (int c = 0; c < cells.size(); c++) {
-                html.append(wrong.at(r, c) ? "<td class=\"wrong\">" : "<td>").append(escape(cells.get(c))).append("</td>");
+                String cell = cells.get(c);
+                html.append(wrong.at(r, c) || MarkdownHtml.hasBold(cell) ? "<td class=\"wrong\">" : "<td>")
+                        .append(MarkdownHtml.inline(cell)).append("</td>");
             }
             html.append("</tr>");
         }
@@ -38,11 +43,6 @@ final class Html {
 
     static String table(Table table) {
         return table(table, (row, column) -> false);
-    }
-
-    /** A section shown as its Markdown, wrapped, under {@code heading}. */
-    static String preformatted(String heading, String markdown) {
-        return "<h2>" + heading + "</h2><pre style=\"white-space:pre-wrap\">" + escape(markdown) + "</pre>";
     }
 
     /** {@code chart} as a PNG embedded in the page, so that report.html stands alone. */

@@ -68,15 +68,15 @@ final class PeerSection {
         return String.join("; ", peer.reference().fromReference().first());
     }
 
-    /** The peer's section in Markdown, or nothing. */
-    static String markdown(Report report) {
+    /** The peer's section: what it is, its row (the outcome wrong if it failed), its first differences; null if it did not run. */
+    static Section section(Report report) {
         PeerResult peer = report.findings().peer();
         if (peer == null) {
-            return "";
+            return null;
         }
-        String md = "## Peer\n\n" + text(peer) + "\n" + Markdown.table(table(peer, report.findings().referenceRateWordsPerSecond()))
-                + "\n";
         String first = firstDifferences(peer);
-        return first.isEmpty() ? md : md + "First differences from the reference: " + Markdown.cell(first) + "\n\n";
+        return Section.titled("Peer").text(text(peer))
+                .table(table(peer, report.findings().referenceRateWordsPerSecond()), (row, column) -> column == OUTCOME && peer.failed())
+                .text(first.isEmpty() ? "" : "First differences from the reference: " + first).build();
     }
 }

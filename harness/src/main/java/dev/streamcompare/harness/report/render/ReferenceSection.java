@@ -72,16 +72,10 @@ final class ReferenceSection {
         return new Table(List.of("measurement", "when", "at (UTC)", "words/s", "load average", "took, s", "log"), rows);
     }
 
-    /** The Markdown section of the measurements, or nothing. */
-    static String markdown(Report report) {
+    /** The section of the measurements, or null without them. */
+    static Section section(Report report) {
         Table table = table(report);
-        return table == null ? "" : "## Reference rate\n\n" + INTRO + "\n\n" + Markdown.table(table) + "\n";
-    }
-
-    /** The HTML section of the measurements, or nothing. */
-    static String html(Report report) {
-        Table table = table(report);
-        return table == null ? "" : "<h2>Reference rate</h2><p>" + Html.escape(INTRO) + "</p>" + Html.table(table);
+        return table == null ? null : Section.titled("Reference rate").text(INTRO).table(table).build();
     }
 
     /** A run's reference: its throughput over the measurement it is taken against, and which: {@code 0.52 × #2}. */

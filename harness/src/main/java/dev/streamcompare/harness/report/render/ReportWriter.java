@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Renders report.md and a self-contained report.html (charts embedded) from a {@link Report}; and the
- * pieces of report.md the command line prints.
+ * Renders report.md and a self-contained report.html (charts embedded) from one model of a
+ * {@link Report}'s sections; and the pieces of report.md the command line prints.
  */
 public final class ReportWriter {
 
@@ -18,8 +18,9 @@ public final class ReportWriter {
 
     public static void write(Report report, Path folder) throws IOException {
         List<Summary> rows = Summary.of(report.findings().runs(), report.findings().referenceRateWordsPerSecond());
-        Files.writeString(folder.resolve("report.md"), MarkdownReport.of(report, rows), StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve("report.html"), HtmlReport.of(report, rows), StandardCharsets.UTF_8);
+        List<Section> sections = Sections.of(report, rows);
+        Files.writeString(folder.resolve("report.md"), MarkdownReport.of(report, sections), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("report.html"), HtmlReport.of(report, sections), StandardCharsets.UTF_8);
     }
 
     /** The summary table in Markdown, and what its marks mean. */
@@ -39,16 +40,20 @@ public final class ReportWriter {
 
     /** The peer's section in Markdown, or nothing. */
     public static String peerTable(Report report) {
-        return PeerSection.markdown(report);
+        return markdown(PeerSection.section(report));
     }
 
     /** The --frontier results in Markdown, or nothing. */
     public static String frontierTable(Report report) {
-        return FrontierSection.markdown(report);
+        return markdown(FrontierSection.section(report));
     }
 
     /** The --faults results in Markdown, or nothing. */
     public static String faultsTable(Report report) {
-        return MarkdownReport.faults(report);
+        return markdown(FindingSections.faults(report));
+    }
+
+    private static String markdown(Section section) {
+        return section == null ? "" : MarkdownReport.section(section);
     }
 }

@@ -21,9 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The renderers against golden files: report.json fixtures in the layout reports have had since
- * before the harness was split into layers, with the report.md and report.html that the harness
- * rendered from them then. A change to what a report says, or to report.json's layout, fails here.
- * The charts are compared by their size only: their pixels depend on the machine's fonts.
+ * before the harness was split into layers, with the report.md and report.html the harness
+ * renders from them (rendered again when the report became one model of sections). A change to what a report says, or to report.json's layout, fails here. The charts are
+ * compared by their size only: their pixels depend on the machine's fonts.
  */
 class ReportGoldenTest {
 

@@ -35,4 +35,14 @@ class TableRenderingTest {
         assertThat(Markdown.table(empty)).isEqualTo("| a | b |\n|---|---|\n");
         assertThat(Html.table(empty)).isEqualTo("<table><tr><th>a</th><th>b</th></tr></table>");
     }
+
+    @Test
+    void aBoldCellIsWrongInHtmlWithoutItsAsterisksAndALinkIsALink() {
+        Table runs = new Table(List.of("correct", "log"), List.of(List.of("**no**", "[log](logs/socket-flink-1.log)")));
+
+        assertThat(Html.table(runs)).isEqualTo("<table><tr><th>correct</th><th>log</th></tr>"
+                + "<tr><td class=\"wrong\"><strong>no</strong></td><td><a href=\"logs/socket-flink-1.log\">log</a></td></tr>"
+                + "</table>");
+        assertThat(Markdown.table(runs)).endsWith("| **no** | [log](logs/socket-flink-1.log) |\n");
+    }
 }

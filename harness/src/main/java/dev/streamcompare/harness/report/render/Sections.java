@@ -1,0 +1,79 @@
+package dev.streamcompare.harness.report.render;
+
+import dev.streamcompare.harness.report.Report;
+import dev.streamcompare.harness.report.RunResult;
+import dev.streamcompare.harness.report.Summary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/** The report as its sections, in order: the one model report.md and report.html are both rendered from. */
+final class Sections {
+
+    private Sections() {}
+
+    /**
+     * Summary, reference rate, peer, sustainable rate, faults, soak, cost as work grows, latency
+     * against throughput, state, latency per run, Kafka broker, how each figure is measured, machine,
+     * versions, input, engine settings, runs: those the report has.
+     */
+    static List<Section> of(Report report, List<Summary> rows) {
+        List<Section> sections = new ArrayList<>();
+        sections.add(summary(report, rows));
+        Stream.of(ReferenceSection.section(report), PeerSection.section(report), FindingSections.sustainable(report),
+                        FindingSections.faults(report), FindingSections.soak(report), FindingSections.scaling(report),
+                        FrontierSection.section(report), state(report), latency(report), broker(report), howMeasured(report))
+                .filter(Objects::nonNull).forEach(sections::add);
+        sections.addAll(SetupSections.of(report.setup()));
+        sections.add(runs(report));
+        return sections;
+    }
+
+    /** Whether every run passed, the reference rate, and the summary table with its charts. */
+    static Section summary(Report report, List<Summary> rows) {
+        Section.Builder summary = Section.titled("Summary");
+        if (report.passed()) {
+            summary.text("Every run correct.");
+        } else {
+            summary.warning("Some runs are wrong or failed: see below.");
+        }
+        summary.text(ReferenceSection.line(report)).warning(ReferenceSection.moved(report));
+        if (!rows.isEmpty()) {
+            summary.table(SummaryTable.of(rows)).text(SummaryTable.note(rows)).charts(() -> SummaryCharts.of(rows));
+        }
+        return summary.build();
+    }
+
+    /** A section of the runs' table {@code table} makes, under {@code text}; null if it makes none. */
+    private static Section ofRuns(Report report, String heading, String text, Function<List<RunResult>, Table> table) {
+        Table made = report.findings().runs() == null ? null : table.apply(report.findings().runs());
+        return made == null ? null : Section.titled(heading).text(text).table(made).build();
+    }
+
+    static Section state(Report report) {
+        return ofRuns(report, "What state costs", StateTable.TEXT, StateTable::of);
+    }
+
+    static Section latency(Report report) {
+        return ofRuns(report, "Latency per run", LatencyTable.TEXT, LatencyTable::of);
+    }
+
+    static Section broker(Report report) {
+        return ofRuns(report, "Kafka broker", BrokerTable.TEXT, BrokerTable::of);
+    }
+
+    /** The method's Markdown as the harness wrote it when it took the figures; null without one. */
+    static Section howMeasured(Report report) {
+        String text = report.setup() == null || report.setup().method() == null ? null
+                : report.setup().method().get("howMeasured");
+        return text == null ? null : Section.titled("How each figure is measured").text(text).build();
+    }
+
+    /** Every run, its log linked. */
+    static Section runs(Report report) {
+        List<RunResult> runs = report.findings().runs() == null ? List.of() : report.findings().runs();
+        return Section.titled("Runs").table(FindingTables.runs(runs)).build();
+    }
+}
