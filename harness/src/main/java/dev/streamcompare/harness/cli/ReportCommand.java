@@ -11,9 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code report DIR}: renders report.md and report.html again from report.json. */
+/** {@code report DIR}: renders report.md, report.html and their CSV files again from report.json. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Renders DIR/report.md and DIR/report.html again from DIR/report.json.")
+        description = "Renders DIR/report.md, DIR/report.html, DIR/summary.csv and DIR/latency.csv again from DIR/report.json.")
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -29,7 +29,8 @@ final class ReportCommand implements Callable<Integer> {
         List<Summary> rows = Summary.of(report.findings().runs(), report.findings().referenceRateWordsPerSecond());
         spec.commandLine().getOut().print(ReportWriter.summaryTable(rows));
         spec.commandLine().getOut().print(ReportWriter.peerTable(report));
-        spec.commandLine().getOut().println("Rendered " + folder.resolve("report.md") + " and " + folder.resolve("report.html"));
+        spec.commandLine().getOut().println("Rendered " + folder.resolve("report.md") + " and " + folder.resolve("report.html")
+                + ", with " + ReportWriter.SUMMARY_CSV + " and " + ReportWriter.LATENCY_CSV + " beside them");
         return 0;
     }
 }

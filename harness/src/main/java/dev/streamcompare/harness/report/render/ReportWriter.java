@@ -10,9 +10,16 @@ import java.util.List;
 
 /**
  * Renders report.md and a self-contained report.html (charts embedded) from one model of a
- * {@link Report}'s sections; and the pieces of report.md the command line prints.
+ * {@link Report}'s sections, and beside them summary.csv and latency.csv; and the pieces of
+ * report.md the command line prints.
  */
 public final class ReportWriter {
+
+    /** The summary's figures as plain numbers, a row per job and engine. */
+    public static final String SUMMARY_CSV = "summary.csv";
+
+    /** Every marker's latency the report keeps, a row per marker. */
+    public static final String LATENCY_CSV = "latency.csv";
 
     private ReportWriter() {}
 
@@ -21,6 +28,8 @@ public final class ReportWriter {
         List<Section> sections = Sections.of(report, rows);
         Files.writeString(folder.resolve("report.md"), MarkdownReport.of(report, sections), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("report.html"), HtmlReport.of(report, sections), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(SUMMARY_CSV), Csv.of(CsvTables.summary(rows)), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(LATENCY_CSV), Csv.of(CsvTables.latency(report)), StandardCharsets.UTF_8);
     }
 
     /** The summary table in Markdown, and what its marks mean. */

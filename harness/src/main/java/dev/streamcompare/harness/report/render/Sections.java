@@ -12,6 +12,13 @@ import java.util.stream.Stream;
 /** The report as its sections, in order: the one model report.md and report.html are both rendered from. */
 final class Sections {
 
+    /** What the two CSV files beside the report hold, with links to them. */
+    static final String CSV_TEXT = "As CSV, for a spreadsheet or a script: [" + ReportWriter.SUMMARY_CSV + "]("
+            + ReportWriter.SUMMARY_CSV + "), the summary table's figures as plain numbers (a column per figure, its unit in the "
+            + "heading, empty where there is none), a row per job and engine; [" + ReportWriter.LATENCY_CSV + "]("
+            + ReportWriter.LATENCY_CSV + "), every marker's latency the report keeps, a row per marker: the runs that "
+            + "recorded a timeline (the soak runs); the other runs keep their percentiles only, in the tables here.";
+
     private Sections() {}
 
     /**
@@ -31,7 +38,7 @@ final class Sections {
         return sections;
     }
 
-    /** Whether every run passed, the reference rate, and the summary table with its charts. */
+    /** Whether every run passed, the reference rate, the summary table with its charts, and the CSV files. */
     static Section summary(Report report, List<Summary> rows) {
         Section.Builder summary = Section.titled("Summary");
         if (report.passed()) {
@@ -43,7 +50,7 @@ final class Sections {
         if (!rows.isEmpty()) {
             summary.table(SummaryTable.of(rows)).text(SummaryTable.note(rows)).charts(() -> SummaryCharts.of(rows));
         }
-        return summary.build();
+        return summary.text(CSV_TEXT).build();
     }
 
     /** A section of the runs' table {@code table} makes, under {@code text}; null if it makes none. */

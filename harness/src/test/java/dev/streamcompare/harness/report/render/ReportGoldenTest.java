@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The renderers against golden files: report.json fixtures in the layout reports have had since
- * before the harness was split into layers, with the report.md and report.html the harness
- * renders from them (rendered again when the report became one model of sections). A change to what a report says, or to report.json's layout, fails here. The charts are
+ * before the harness was split into layers, with the report.md, report.html, summary.csv and
+ * latency.csv the harness renders from them (rendered again when the report became one model of
+ * sections). A change to what a report says, or to report.json's layout, fails here. The charts are
  * compared by their size only: their pixels depend on the machine's fonts.
  */
 class ReportGoldenTest {
@@ -34,7 +35,7 @@ class ReportGoldenTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"full", "minimal"})
-    void reportMdAndHtmlComeOutAsBeforeFromTheSameJson(String fixture) throws IOException {
+    void reportMdHtmlAndCsvComeOutAsBeforeFromTheSameJson(String fixture) throws IOException {
         Files.writeString(folder.resolve(Report.FILE), golden(fixture, "report.json"), StandardCharsets.UTF_8);
 
         ReportWriter.write(Report.read(folder), folder);
@@ -42,6 +43,8 @@ class ReportGoldenTest {
         assertThat(Files.readString(folder.resolve("report.md"))).isEqualTo(golden(fixture, "report.md"));
         assertThat(withChartSizes(Files.readString(folder.resolve("report.html"))))
                 .isEqualTo(withChartSizes(golden(fixture, "report.html")));
+        assertThat(Files.readString(folder.resolve("summary.csv"))).isEqualTo(golden(fixture, "summary.csv"));
+        assertThat(Files.readString(folder.resolve("latency.csv"))).isEqualTo(golden(fixture, "latency.csv"));
     }
 
     @ParameterizedTest

@@ -115,6 +115,14 @@ class ReportSectionsTest {
     }
 
     @Test
+    void bothPagesLinkTheCsvFilesWrittenBesideThem() {
+        assertThat(folder.resolve("summary.csv")).isRegularFile();
+        assertThat(folder.resolve("latency.csv")).isRegularFile();
+        assertThat(md).contains("[summary.csv](summary.csv)", "[latency.csv](latency.csv)");
+        assertThat(html).contains("<a href=\"summary.csv\">summary.csv</a>", "<a href=\"latency.csv\">latency.csv</a>");
+    }
+
+    @Test
     void theDevelopmentGoalIsNeitherInTheReportNorOnTheConsole() {
         // The fixture has tuned rows and a reference rate, which is what once brought the goal line.
         List<Summary> rows = Summary.of(report.findings().runs(), report.findings().referenceRateWordsPerSecond());
