@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.streamcompare.common.BadInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,20 +15,80 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything one comparison measured, as report.json holds it: when and how it was asked for, then
- * the setup's fields and the findings' in line, in this order.
+ * Everything one comparison measured, as report.json holds it: the layout's version, when and how it
+ * was asked for, then the setup's fields and the findings' in line, in this order.
+ *
+ * @param schemaVersion report.json's layout, {@link #SCHEMA_VERSION} when written; null in reports from before it was
+ *                      recorded, which are version 1 ({@link #schema()})
  */
-public record Report(String createdUtc, String commandLine, @JsonUnwrapped Setup setup, @JsonUnwrapped Findings findings) {
+public record Report(@JsonInclude(JsonInclude.Include.NON_NULL) Integer schemaVersion, String createdUtc, String commandLine,
+                     @JsonUnwrapped Setup setup, @JsonUnwrapped Findings findings) {
 
     /**
-     * What the figures were measured on and how.
-     *
-     * @param versions the harness's and the engines' versions, by name
-     * @param settings each engine's settings, by engine label
-     * @param method   how each figure is measured ({@code howMeasured}: Markdown)
+     * The layout this harness writes. 1: no version recorded; 2: {@code schemaVersion}, and the setup's
+     * {@code loadAverage}, {@code gitCommit} and {@code jvmFlags}.
      */
-    public record Setup(Machine machine, Map<String, String> versions, Map<String, Map<String, Object>> settings, Input input,
-                        Map<String, String> method) {}
+    public static final int SCHEMA_VERSION = 2;
+
+    /** A report of the layout this harness writes. */
+    public static Report of(String createdUtc, String commandLine, Setup setup, Findings findings) {
+        return new Report(SCHEMA_VERSION, createdUtc, commandLine, setup, findings);
+    }
+
+    /** A report without a version, as reports were before one was recorded (version 1). */
+    public Report(String createdUtc, String commandLine, Setup setup, Findings findings) {
+        this(null, createdUtc, commandLine, setup, findings);
+    }
+
+    /** The layout's version: {@link #schemaVersion}, or 1 for a report from before it was recorded. */
+    @JsonIgnore
+    public int schema() {
+        return schemaVersion == null ? 1 : schemaVersion;
+    }
+
+    /**
+     * What the figures were measured on and how, and under what load. The fields of version 2 are null in
+     * reports from before it (and left out of report.json when null).
+     *
+     * @param loadAverage the machine's load while the comparison ran
+     * @param versions    the harness's and the engines' versions, by name
+     * @param gitCommit   the commit of the checkout that ran the comparison ({@code git rev-parse HEAD}), with
+     *                    {@code -dirty} when it had changes ({@code git status --porcelain}); null when not a git
+     *                    checkout, or git did not answer in time
+     * @param settings    each engine's settings, by engine label
+     * @param jvmFlags    the JVM flags of the harness and of each engine's jobs
+     * @param method      how each figure is measured ({@code howMeasured}: Markdown)
+     */
+    public record Setup(Machine machine, @JsonInclude(JsonInclude.Include.NON_NULL) Load loadAverage, Map<String, String> versions,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String gitCommit, Map<String, Map<String, Object>> settings,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) JvmFlags jvmFlags, Input input, Map<String, String> method) {
+
+        /** A setup without load, commit and flags, as reports had it before version 2. */
+        public Setup(Machine machine, Map<String, String> versions, Map<String, Map<String, Object>> settings, Input input,
+                     Map<String, String> method) {
+            this(machine, null, versions, null, settings, null, input, method);
+        }
+    }
+
+    /**
+     * The machine's 1-minute load average ({@code /proc/loadavg}) while the comparison ran; each null
+     * where it could not be read (not Linux).
+     *
+     * @param atStart when the comparison began
+     * @param atEnd   when its last run had ended
+     * @param max     the highest of those and of the samples taken between them, every few seconds
+     */
+    public record Load(Double atStart, Double atEnd, Double max) {}
+
+    /**
+     * The JVM flags the comparison ran with: options only, no class path, main class or arguments;
+     * folders of the invocation's own named {@code <home>} (the checkout) and {@code <work>} (its
+     * temporary work folder), so that two reports' flags compare.
+     *
+     * @param harness the harness's own ({@code ./compare.sh}'s java)
+     * @param jobs    those of the child JVMs of each engine's jobs, by engine label
+     */
+    public record JvmFlags(List<String> harness, Map<String, List<String>> jobs) {}
 
     /**
      * What was measured: each list empty (or null, in reports from before it existed) when not asked for.
@@ -104,9 +166,25 @@ public record Report(String createdUtc, String commandLine, @JsonUnwrapped Setup
     public static Report read(Path folder) throws IOException {
         Path file = folder.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            throw new dev.streamcompare.common.BadInputException("no " + FILE + " in " + folder);
+            throw new BadInputException("no " + FILE + " in " + folder);
         }
         return JSON.readValue(file.toFile(), Report.class);
+    }
+
+    /**
+     * The report in {@code path}: a report folder, or a report.json file (of any name); a
+     * {@link BadInputException} when there is none, or it is not a report.
+     */
+    public static Report load(Path path) throws IOException {
+        Path file = Files.isDirectory(path) ? path.resolve(FILE) : path;
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(Files.isDirectory(path) ? "no " + FILE + " in " + path : "no such report: " + path);
+        }
+        try {
+            return JSON.readValue(file.toFile(), Report.class);
+        } catch (JsonProcessingException notAReport) {
+            throw new BadInputException(file + " is not a " + FILE + ": " + notAReport.getOriginalMessage().lines().findFirst().orElse(""));
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.streamcompare.harness.report.render.ReportWriter;
 import dev.streamcompare.harness.run.JobLauncher;
 import dev.streamcompare.harness.run.JobRunner;
 import dev.streamcompare.harness.run.KafkaBroker;
+import dev.streamcompare.harness.run.LoadWatch;
 import dev.streamcompare.harness.run.RunContext;
 import dev.streamcompare.harness.run.RunListener;
 import java.io.IOException;
@@ -65,6 +66,7 @@ public final class Comparison {
         Thread removeWork = new Thread(() -> deleteTree(work), "remove-" + work.getFileName());
         Runtime.getRuntime().addShutdownHook(removeWork);
         KafkaBroker kafka = null;
+        LoadWatch load = LoadWatch.start();
         try {
             // --distinct: generated words stand in for the seed text, as a text of the user's would.
             int distinct = settings.selection().distinct();
@@ -92,14 +94,16 @@ public final class Comparison {
             FindingsBuilder findings = new FindingsBuilder();
             Scenario.of(settings.mode()).run(new ScenarioContext(settings, text, workload, runner, listener, console, build, quick),
                     findings);
-            Report report = new Report(started.toString(), commandLine,
-                    new ReportSetup(settings, launcher, build, runner.context().pinning()).of(text, workload, warmUpCopies, expectation),
+            Report report = Report.of(started.toString(), commandLine,
+                    new ReportSetup(settings, build, runner.context()).of(text, workload, warmUpCopies, expectation, load.stop(),
+                            ProjectHome.locate()),
                     findings.build());
             report.write(folder);
             ReportWriter.write(report, folder);
             pointLatestAt(reportsFolder, folder);
             return folder;
         } finally {
+            load.close();
             if (kafka != null) {
                 kafka.close(); // before its folder goes
             }

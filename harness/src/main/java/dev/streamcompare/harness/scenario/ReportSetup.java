@@ -8,6 +8,7 @@ import dev.streamcompare.harness.report.Report;
 import dev.streamcompare.harness.report.BuildInfo;
 import dev.streamcompare.harness.run.CpuPinning;
 import dev.streamcompare.harness.run.JobLauncher;
+import dev.streamcompare.harness.run.RunContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,22 +24,27 @@ final class ReportSetup {
     private final CompareSettings settings;
     private final JobLauncher launcher;
     private final BuildInfo build;
-    private final CpuPinning pinning;
+    private final RunContext context;
 
-    /** The setup of runs made with {@code settings} by {@code launcher}, every child on the CPUs of {@code pinning}. */
-    ReportSetup(CompareSettings settings, JobLauncher launcher, BuildInfo build, CpuPinning pinning) {
+    /**
+     * The setup of runs made with {@code settings} in {@code context}: by its launcher, every child on the CPUs of
+     * its pinning, with its JVM options.
+     */
+    ReportSetup(CompareSettings settings, BuildInfo build, RunContext context) {
         this.settings = settings;
-        this.launcher = launcher;
+        this.launcher = context.launcher();
         this.build = build;
-        this.pinning = pinning;
+        this.context = context;
     }
 
     /**
      * The report's setup for {@code workload} of {@code seed}, with {@code warmUpCopies} sent before each max-rate phase,
-     * and its expected counts checked against an oracle as {@code expectation} says.
+     * its expected counts checked against an oracle as {@code expectation} says, the machine under {@code load}, run from
+     * the checkout at {@code home}.
      */
-    Report.Setup of(Path seed, Workload workload, int warmUpCopies, ExpectationCheck expectation) {
-        return new Report.Setup(machine(pinning), versions(), engineSettings(),
+    Report.Setup of(Path seed, Workload workload, int warmUpCopies, ExpectationCheck expectation, Report.Load load, Path home) {
+        return new Report.Setup(machine(context.pinning()), load, versions(), GitCommit.of(home), engineSettings(),
+                LaunchFlags.of(launcher, settings.selection().engines(), context.jvmOptions(), home, context.workFolder()),
                 new Report.Input(new Report.Input.Text(seed.getFileName().toString(), settings.repeat(), workload.sha256(),
                         workload.size(), workload.lines(), workload.words(), workload.counts().size(), workload.pieces()),
                         new Report.Input.FixedRate(settings.fixedRate().linesPerSecond(), settings.fixedRate().seconds(),
