@@ -43,7 +43,7 @@ import picocli.CommandLine;
             "  ./compare.sh --quick      a correctness check on a small input, about 3 minutes",
             "  ./compare.sh --runs 3     figures to publish: medians of three runs"},
         subcommands = {RunCommand.class, SubmitCommand.class, ServeCommand.class, DropCommand.class, ReferenceCommand.class,
-            ConsumeCommand.class, SendCommand.class, ProduceCommand.class, ReportCommand.class})
+            ConsumeCommand.class, SendCommand.class, ProduceCommand.class, ReportCommand.class, DiffCommand.class})
 public final class CompareCli implements Callable<Integer> {
 
     /**
