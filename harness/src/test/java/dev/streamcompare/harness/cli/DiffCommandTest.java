@@ -121,7 +121,7 @@ class DiffCommandTest {
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("# streamcompare diff: slower → 20261203T050000Z",
                 "1 of 16 figures moved beyond its noise band: socket on spark: throughput +100.0 % (faster).",
-                "JVM flags: the same in both.");
+                "JVM flags: the same in both. Engine settings: the same in both.");
     }
 
     @Test

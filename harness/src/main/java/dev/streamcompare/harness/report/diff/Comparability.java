@@ -40,7 +40,9 @@ final class Comparability {
         if (x == null || y == null) {
             mismatches.add((x == null ? "OLD" : "NEW") + " does not record its input");
         } else {
-            differs(mismatches, "input sha256", x.sha256(), y.sha256());
+            if (!Objects.equals(x.sha256(), y.sha256())) {
+                mismatches.add("input sha256 " + abbreviated(x.sha256()) + " → " + abbreviated(y.sha256()));
+            }
             differs(mismatches, "input repeat", x.repeat(), y.repeat());
         }
         return List.copyOf(mismatches);
@@ -58,6 +60,11 @@ final class Comparability {
 
     private static boolean sameMemory(long a, long b) {
         return Math.abs(a - b) <= MEMORY_TOLERANCE_PERCENT / 100 * Math.max(a, b);
+    }
+
+    /** A SHA-256 by its first 12 digits, as a person tells two apart. */
+    private static String abbreviated(String sha) {
+        return sha == null || sha.length() <= 12 ? String.valueOf(sha) : sha.substring(0, 12) + "…";
     }
 
     private static String gib(long bytes) {

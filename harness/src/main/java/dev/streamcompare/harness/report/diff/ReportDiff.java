@@ -98,6 +98,22 @@ public record ReportDiff(Side old, Side now, List<String> mismatches, Double dri
         return List.copyOf(changed);
     }
 
+    /**
+     * The engines (and {@code kafka}) whose settings differ between the reports, as report.json's {@code settings} gives them:
+     * heap, batch interval, parallelism, a cluster; each in one report only counts too.
+     */
+    public List<String> settingsChanged() {
+        Map<String, Map<String, Object>> a = settings(old.report());
+        Map<String, Map<String, Object>> b = settings(now.report());
+        Set<String> engines = new LinkedHashSet<>(a.keySet());
+        engines.addAll(b.keySet());
+        return engines.stream().filter(engine -> !Objects.equals(a.get(engine), b.get(engine))).toList();
+    }
+
+    private static Map<String, Map<String, Object>> settings(Report report) {
+        return report.setup() == null ? Map.of() : orEmpty(report.setup().settings());
+    }
+
     private static void flagChange(List<FlagChange> changed, String jvm, List<String> a, List<String> b) {
         List<String> before = a == null ? List.of() : a;
         List<String> after = b == null ? List.of() : b;

@@ -52,7 +52,7 @@ public final class DiffReport {
         StringBuilder md = new StringBuilder("# streamcompare diff: ").append(title(diff)).append("\n\n");
         opening(diff).forEach(line -> md.append(line.alarm() ? "**" + line.text() + "**" : line.text()).append("\n\n"));
         md.append("## The two reports\n\n").append(Markdown.table(DiffTables.reports(diff))).append('\n')
-                .append(flags(diff)).append("\n\n");
+                .append(flags(diff)).append(' ').append(settings(diff)).append("\n\n");
         md.append("## Figures\n\n").append(band(diff)).append("\n\n");
         for (Figure figure : figures(diff)) {
             md.append("### ").append(heading(figure)).append("\n\n").append(Markdown.table(DiffTables.figure(diff, figure))).append('\n');
@@ -69,7 +69,7 @@ public final class DiffReport {
     public static String html(ReportDiff diff) {
         StringBuilder html = new StringBuilder(HEAD).append("<h1>streamcompare diff: ").append(escape(title(diff))).append("</h1>");
         opening(diff).forEach(line -> html.append(line.alarm() ? "<p class=\"wrong\">" : "<p>").append(escape(line.text())).append("</p>"));
-        html.append("<h2>The two reports</h2>").append(Html.table(DiffTables.reports(diff))).append(paragraph(flags(diff)));
+        html.append("<h2>The two reports</h2>").append(Html.table(DiffTables.reports(diff))).append(paragraph(flags(diff) + " " + settings(diff)));
         html.append("<h2>Figures</h2>").append(paragraph(band(diff)));
         for (Figure figure : figures(diff)) {
             List<FigureChange> changes = DiffTables.of(diff, figure);
@@ -158,6 +158,13 @@ public final class DiffReport {
         return changes.isEmpty() ? "JVM flags: the same in both." : "JVM flags that differ: " + changes.stream()
                 .map(c -> c.jvm() + ": " + flagList("+", c.added()) + (c.added().isEmpty() || c.removed().isEmpty() ? "" : ", ")
                         + flagList("−", c.removed())).collect(Collectors.joining("; ")) + ".";
+    }
+
+    /** Which engines' settings (heap, batch interval, parallelism, a cluster) differ, or that none do. */
+    private static String settings(ReportDiff diff) {
+        List<String> changed = diff.settingsChanged();
+        return changed.isEmpty() ? "Engine settings: the same in both." : "Engine settings that differ (report.json's settings): "
+                + String.join(", ", changed) + ".";
     }
 
     private static String flagList(String sign, List<String> flags) {

@@ -49,7 +49,7 @@ class DiffReportTest {
         assertThat(md).contains("| git commit | – | 3f1c2d4e5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d |\n");
         assertThat(md).contains("| machine | AMD EPYC 7B13, 2 cores, 7.8 GiB | the same |\n");
         assertThat(md).contains("| load average, 1 min: start / end / max | – | 0.35 / 1.90 / 2.40 |\n");
-        assertThat(md).contains("JVM flags: not recorded in v1.");
+        assertThat(md).contains("JVM flags: not recorded in v1. Engine settings: the same in both.");
     }
 
     @Test
