@@ -22,6 +22,11 @@ final class SetupSections {
         if (setup.machine() != null) {
             sections.add(Section.titled("Machine").table(machine(setup.machine())).build());
         }
+        Table run = run(setup);
+        if (!run.rows().isEmpty()) {
+            sections.add(Section.titled("This comparison").text("What a comparison of two reports (./compare.sh diff) checks "
+                    + "first: the checkout, the load beside the runs, and the JVM flags.").table(run).build());
+        }
         if (setup.versions() != null && !setup.versions().isEmpty()) {
             sections.add(Section.titled("Versions").table(new Table(List.copyOf(setup.versions().keySet()),
                     List.of(setup.versions().values().stream().map(SetupSections::text).toList()))).build());
@@ -42,6 +47,31 @@ final class SetupSections {
                 List.of(List.of(text(m.cpuModel()), String.valueOf(m.cores()),
                         String.format(Locale.ROOT, "%.1f", m.memoryBytes() / (1024.0 * 1024 * 1024)), text(m.os()), text(m.java()),
                         text(m.pinning() != null ? m.pinning() : m.pinnedCpus()))));
+    }
+
+    /** The checkout, the load and the JVM flags, a row each that the report has (none in reports before version 2). */
+    static Table run(Report.Setup setup) {
+        List<List<String>> rows = new ArrayList<>();
+        if (setup.gitCommit() != null) {
+            rows.add(List.of("git commit", setup.gitCommit()));
+        }
+        Report.Load load = setup.loadAverage();
+        if (load != null) {
+            rows.add(List.of("load average (1 min): start, end, highest", String.join(", ", decimal(load.atStart()),
+                    decimal(load.atEnd()), decimal(load.max()))));
+        }
+        Report.JvmFlags flags = setup.jvmFlags();
+        if (flags != null) {
+            rows.add(List.of("JVM flags: the harness", flags.harness() == null ? NONE : String.join(" ", flags.harness())));
+            if (flags.jobs() != null) {
+                flags.jobs().forEach((engine, jvm) -> rows.add(List.of("JVM flags: " + engine + "'s jobs", String.join(" ", jvm))));
+            }
+        }
+        return new Table(List.of("what", "value"), rows);
+    }
+
+    private static String decimal(Double value) {
+        return value == null ? NONE : String.format(Locale.ROOT, "%.2f", value);
     }
 
     /** The input: what it is and the fixed-rate phase's, a row each. */
