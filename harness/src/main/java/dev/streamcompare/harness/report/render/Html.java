@@ -45,7 +45,12 @@ final class Html {
         return table(table, (row, column) -> false);
     }
 
-    /** {@code chart} as a PNG embedded in the page, so that report.html stands alone. */
+    /**
+     * {@code chart} as a PNG embedded in the page, so that report.html stands alone. A PNG, not the
+     * SVG that {@link ChartFiles} writes for the docs: XChart draws every letter as an outline, so the
+     * SVG is about five times the PNG's bytes (the throughput chart: 175 KB against 35 KB) and no
+     * sharper at the page's 900 px, nor searchable.
+     */
     static String image(Chart<?, ?> chart) throws IOException {
         return "<img alt=\"" + escape(chart.getTitle()) + "\" src=\"data:image/png;base64,"
                 + Base64.getEncoder().encodeToString(BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG)) + "\">";
