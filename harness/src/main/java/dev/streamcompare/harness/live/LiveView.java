@@ -1,6 +1,7 @@
 package dev.streamcompare.harness.live;
 
 import dev.streamcompare.harness.report.Identity;
+import dev.streamcompare.harness.report.render.EngineColours;
 import dev.streamcompare.harness.run.RunEvents;
 import dev.streamcompare.harness.run.RunListener;
 import java.io.IOException;
@@ -77,7 +78,8 @@ public final class LiveView implements RunListener, AutoCloseable {
     private RunEvents started(String label, Identity identity) {
         int id = runs.incrementAndGet();
         log.add(event("run", "run", id, "label", label, "job", identity == null ? "" : identity.job(),
-                "engine", identity == null ? "" : identity.engine(), "colour", EngineColours.of(identity)));
+                "engine", identity == null ? "peer" : identity.engine(), // the one run without an identity
+                "colour", identity == null ? EngineColours.PEER : EngineColours.hex(identity.engine())));
         LiveRun[] run = new LiveRun[1];
         run[0] = new LiveRun(id, log, () -> running.remove(run[0]));
         running.add(run[0]);
