@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Puts the seed text, Project Gutenberg eBook #4300 (Ulysses, public domain in the US), at
-# data/Ulysses.txt: copied from ../shared/data/ when that exists, else downloaded. Checks its
-# sha256. The text is not committed (see .gitignore); the oracle of its word counts is
-# (data/Ulysses.counts.tsv, made by data/count-words.py).
+# data/Ulysses.txt: copied from a local copy when there is one (the folder STREAMCOMPARE_SHARED
+# names, else the build machine's shared data folder beside the clone), else downloaded from
+# Project Gutenberg. Checks its sha256. Does nothing but the check when the file is there: the build
+# runs it before the tests (root pom.xml). The text is not committed (see .gitignore); the oracle of
+# its word counts is (data/Ulysses.counts.tsv, made by data/count-words.py).
 set -euo pipefail
 
 data_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -16,7 +18,7 @@ sha_of() { sha256sum "$1" | cut -d' ' -f1; }
 if [[ ! -s $target ]]; then
   if [[ -f $shared_dir/Ulysses.txt ]]; then
     cp "$shared_dir/Ulysses.txt" "$target.tmp"
-    echo "get-ulysses: copied from $shared_dir/Ulysses.txt"
+    echo "get-ulysses: copied from a local copy"
   else
     echo "get-ulysses: downloading $url"
     if ! curl -fsSL --retry 2 --max-time 120 -o "$target.tmp" "$url"; then
