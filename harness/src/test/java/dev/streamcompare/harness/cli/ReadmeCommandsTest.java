@@ -48,7 +48,8 @@ class ReadmeCommandsTest {
             "./compare.sh run flink batch --input data/Ulysses.txt --top 5", "RunCommandIT",
             "./compare.sh run spark batch --input data/Ulysses.txt --top 5", "RunCommandIT",
             "./compare.sh reference --input data/Ulysses.txt --top 5", "CompareCliTest",
-            "./compare.sh serve --port 9999 --input data/Ulysses.txt", "CompareCliTest");
+            "./compare.sh serve --port 9999 --input data/Ulysses.txt", "CompareCliTest",
+            "./compare.sh diff reports/20261203T050000Z reports/latest", "DiffCommandTest");
 
     /** README commands only parsed here → why no test runs them as written. */
     private static final Map<String, String> PARSED_ONLY = Map.of(
