@@ -40,7 +40,7 @@ import picocli.CommandLine;
                 + "in a JVM of its own, checks every output against the plain-Java reference counter, measures "
                 + "throughput, latency, start-up, CPU and memory, and writes reports/<UTC time>/report.{json,md,html}. "
                 + "Exits 1 if any run is wrong or failed.",
-            "  ./compare.sh --quick      a correctness check on a small input, about 3 minutes",
+            "  ./compare.sh --quick      a correctness check on a small input, a few minutes",
             "  ./compare.sh --runs 3     figures to publish: medians of three runs"},
         subcommands = {RunCommand.class, SubmitCommand.class, ServeCommand.class, DropCommand.class, ReferenceCommand.class,
             ConsumeCommand.class, SendCommand.class, ProduceCommand.class, ReportCommand.class, DiffCommand.class})

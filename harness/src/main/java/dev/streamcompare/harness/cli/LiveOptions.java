@@ -22,7 +22,7 @@ final class LiveOptions {
             description = "The live view's port on 127.0.0.1 (default: ${DEFAULT-VALUE}; if taken, another; 0: any).")
     int port;
 
-    /** The live view, serving, its address printed; null with --no-live. */
+    /** The live view, serving, its address printed; null with --no-live, or when it cannot be served (said in a line). */
     LiveView start(PrintWriter console, CompareSettings settings, String command) throws IOException {
         if (off) {
             return null;
@@ -30,7 +30,13 @@ final class LiveOptions {
         if (port < 0 || port > 65535) {
             throw new dev.streamcompare.common.BadInputException("--live-port must be 0 to 65535, got " + port);
         }
-        LiveView live = LiveView.start(port);
+        LiveView live;
+        try {
+            live = LiveView.start(port);
+        } catch (IOException e) {
+            console.println("Live view: not served (" + e.getMessage() + "); the comparison goes on without it");
+            return null;
+        }
         live.plan(command, settings.mode().toString().toLowerCase(Locale.ROOT),
                 settings.selection().jobs().stream().map(Job::toString).toList(),
                 settings.selection().engines().stream().map(Engine::toString).toList(), settings.selection().runs());

@@ -61,7 +61,8 @@ public record ReportDiff(Side old, Side now, List<String> mismatches, Double dri
                 Double y = after.value(figure);
                 if (x != null && y != null) {
                     changes.add(new FigureChange(entry.getKey(), figure, x, y,
-                            new NoiseBand(before.spread(figure), after.spread(figure), drift)));
+                            new NoiseBand(before.spread(figure), after.spread(figure), drift,
+                                    max(before.error(figure), after.error(figure)))));
                 }
             }
             if (before.summary() != null && after.summary() != null && before.correct() != after.correct()) {
@@ -71,6 +72,13 @@ public record ReportDiff(Side old, Side now, List<String> mismatches, Double dri
         }
         return new ReportDiff(new Side(oldName, old), new Side(newName, now), Comparability.mismatches(old, now), drift,
                 List.copyOf(changes), List.copyOf(correctness), only(a, b), only(b, a));
+    }
+
+    private static Double max(Double a, Double b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return Double.valueOf(Math.max(a, b));
     }
 
     /** The figures that moved beyond their noise band, either way. */
@@ -134,6 +142,12 @@ public record ReportDiff(Side old, Side now, List<String> mismatches, Double dri
         /** The figure's spread over the correct runs; none for the sustainable rate, a single search. */
         Double spread(Figure figure) {
             return figure == Figure.SUSTAINABLE ? null : NoiseBand.spreadOf(correctRuns.stream().map(figure::of).toList());
+        }
+
+        /** The largest error bound a correct run states for the figure (throughput's only); null for none. */
+        Double error(Figure figure) {
+            return figure != Figure.THROUGHPUT ? null : correctRuns.stream().map(r -> r.throughput().errorPercent())
+                    .filter(Objects::nonNull).max(Double::compare).orElse(null);
         }
 
         boolean correct() {

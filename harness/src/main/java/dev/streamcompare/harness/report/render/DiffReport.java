@@ -137,10 +137,12 @@ public final class DiffReport {
         return "A figure moved when it differs from " + diff.old().name() + "'s by more than its noise band, the largest of: "
                 + "its runs' spread in either report (max − min over the median of the correct runs); "
                 + Format.percent(NoiseBand.FLOOR_PERCENT) + ", the floor (within one comparison the machine's speed moves this "
-                + "much before the report says it moved, and a figure of one run has no spread to tell its noise by); and the "
-                + "drift of the reference rate between the reports, the machine's speed, which every engine shares (" + drift + ")."
+                + "much before the report says it moved, and a figure of one run has no spread to tell its noise by); the "
+                + "drift of the reference rate between the reports, the machine's speed, which every engine shares (" + drift + "); "
+                + "and, for throughput, the largest error bound a run of either report gives it (the batch grid: a max-rate phase "
+                + "of a few batches is known to ±20 % or worse)."
                 + (single.isEmpty() ? "" : " Rows of a single run (in " + String.join(" and ", single) + ") have no spread: the "
-                + "floor or the drift bands them alone; --runs 3 gives them one.");
+                + "floor, the drift or the error bound bands them alone; --runs 3 gives them one.");
     }
 
     /** Which JVM flags differ, or that none do, or that a report did not record them. */

@@ -49,4 +49,14 @@ class NoiseBandTest {
         assertThat(Figure.SUSTAINABLE.worse(-20)).isTrue();
         assertThat(Figure.CPU.direction(0)).isNull();
     }
+
+    @Test
+    void aThroughputKnownOnlyToItsErrorBoundMovesOnlyBeyondIt() {
+        NoiseBand band = new NoiseBand(null, null, 2.0, 35.0);
+
+        assertThat(band.percent()).isEqualTo(35.0);
+        assertThat(band.source()).isEqualTo(NoiseBand.Source.ERROR);
+        assertThat(band.exceededBy(-30.0)).as("a 30 %% drop within a ±35 %% figure").isFalse();
+        assertThat(band.exceededBy(-40.0)).isTrue();
+    }
 }
