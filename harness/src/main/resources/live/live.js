@@ -36,6 +36,10 @@
     const run = e.run !== undefined ? state.runs.get(e.run) : null;
     switch (e.type) {
       case "plan":
+        if (state.plan && state.plan.session !== e.session) {
+          location.reload(); // a page left open on the port: a new comparison starts afresh
+          return;
+        }
         state.plan = e;
         state.t0 = e.t;
         $("command").textContent = e.command;

@@ -12,8 +12,14 @@ import java.util.Map;
  */
 final class LiveLog {
 
-    /** More events than a comparison sends (a batch and a marker point each, per run): beyond it, new ones are dropped. */
+    /**
+     * More samples (a batch's publish or a marker's latency each) than a comparison sends: beyond it a
+     * day-long soak's newest samples are dropped, never a run's start, phase, moment or verdict.
+     */
     static final int MAX_EVENTS = 500_000;
+
+    /** The events that are samples, of which there may be too many. */
+    private static final java.util.Set<Object> SAMPLES = java.util.Set.of("batch", "latency");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -23,7 +29,7 @@ final class LiveLog {
 
     /** Adds {@code event}, a JSON object's fields (its {@code type} among them). */
     synchronized void add(Map<String, Object> event) {
-        if (events.size() >= MAX_EVENTS) {
+        if (events.size() >= MAX_EVENTS && SAMPLES.contains(event.get("type"))) {
             dropped++;
             return;
         }

@@ -23,12 +23,14 @@ final class LiveRun implements RunEvents {
     private final LiveLog log;
     private final Runnable ended;
     private final long started = System.currentTimeMillis();
-    private String phase = "";
+    private volatile String phase = "";
     private BatchWatcher watcher;
     private Markers markers;
     private int batchesSeen;
-    private long lastTotal;
-    private long lastMillis = started;
+    /** The newest publish: its time and the words counted by it; and the publish before it ({time, words}). */
+    private long publishMillis = started;
+    private long publishTotal;
+    private long[] before = {started, 0};
     private final Set<String> markersSeen = new HashSet<>();
     private boolean over;
 
@@ -38,8 +40,9 @@ final class LiveRun implements RunEvents {
         this.ended = ended;
     }
 
+    /** On the run's thread: never waits for a sample (the log has a lock of its own, held only to append). */
     @Override
-    public synchronized void phase(String newPhase, long wordsCounted, long wordsExpected) {
+    public void phase(String newPhase, long wordsCounted, long wordsExpected) {
         if (!newPhase.equals(phase)) {
             phase = newPhase;
             log.add(event("phase", "phase", newPhase, "counted", wordsCounted, "expected", wordsExpected));
@@ -51,8 +54,9 @@ final class LiveRun implements RunEvents {
         this.watcher = batches;
         this.markers = sent;
         this.batchesSeen = 0;
-        this.lastTotal = 0;
-        this.lastMillis = System.currentTimeMillis();
+        this.publishMillis = System.currentTimeMillis();
+        this.publishTotal = 0;
+        this.before = new long[] {publishMillis, 0};
     }
 
     @Override
@@ -61,29 +65,37 @@ final class LiveRun implements RunEvents {
     }
 
     /**
-     * Logs the batches published and the markers that arrived since the last sample: a batch as its
-     * publish time, the words counted by then and the words per second since the batch before; a
-     * marker as the time it was sent and its latency (published − sent, as the report takes it).
+     * Logs the batches published and the markers that arrived since the last sample: a publish as its
+     * time, the words counted by then and the words per second since the publish before (batch files
+     * the watcher found in one poll share a publish time, and count as one publish: else the second
+     * would show its words over a millisecond); a marker as the time it was due and its latency
+     * (published − due, as the report takes it, so that a sender falling behind does not hide it).
      */
     synchronized void sample() {
         if (watcher == null) {
             return;
         }
         List<BatchWatcher.Published> published = watcher.published(batchesSeen);
-        for (BatchWatcher.Published batch : published) {
-            long millis = Math.max(1, batch.publishedMillis() - lastMillis);
-            double rate = Math.max(0, batch.totalWords() - lastTotal) * 1000.0 / millis;
-            log.add(event("batch", "at", batch.publishedMillis(), "words", batch.totalWords(), "rate", Math.round(rate)));
-            lastTotal = batch.totalWords();
-            lastMillis = batch.publishedMillis();
+        for (int i = 0; i < published.size(); i++) {
+            BatchWatcher.Published batch = published.get(i);
+            if (batch.publishedMillis() != publishMillis) {
+                before = new long[] {publishMillis, publishTotal};
+                publishMillis = batch.publishedMillis();
+            }
+            publishTotal = batch.totalWords();
+            boolean lastOfItsPoll = i + 1 == published.size() || published.get(i + 1).publishedMillis() != publishMillis;
+            if (lastOfItsPoll) { // a poll's files seen over two samples: the page redraws the point at its time
+                double rate = Math.max(0, publishTotal - before[1]) * 1000.0 / Math.max(1, publishMillis - before[0]);
+                log.add(event("batch", "at", publishMillis, "words", publishTotal, "rate", Math.round(rate)));
+            }
         }
         batchesSeen += published.size();
         if (markers != null && !published.isEmpty()) {
             Map<String, Markers.Sent> sent = markers.sent();
             watcher.markers().forEach((word, hit) -> {
-                Markers.Sent at = sent.get(word);
-                if (at != null && markersSeen.add(word)) {
-                    log.add(event("latency", "at", at.sentMillis(), "ms", hit.publishedMillis() - at.sentMillis()));
+                Markers.Sent due = sent.get(word);
+                if (due != null && markersSeen.add(word)) {
+                    log.add(event("latency", "at", due.scheduledMillis(), "ms", hit.publishedMillis() - due.scheduledMillis()));
                 }
             });
         }

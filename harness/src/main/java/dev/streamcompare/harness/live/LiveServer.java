@@ -1,6 +1,7 @@
 package dev.streamcompare.harness.live;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,24 +42,28 @@ final class LiveServer implements AutoCloseable {
     private volatile int reportsServed;
     private final java.util.concurrent.atomic.AtomicInteger watching = new java.util.concurrent.atomic.AtomicInteger();
 
-    private LiveServer(HttpServer server, LiveLog log) {
+    /** This server's events, told from another's (a page left open on the port across comparisons). */
+    private final String session;
+
+    private LiveServer(HttpServer server, LiveLog log, String session) {
         this.server = server;
         this.log = log;
+        this.session = session;
         this.threads = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "live-view");
             thread.setDaemon(true);
             return thread;
         });
         server.setExecutor(threads);
-        server.createContext("/", this::page);
-        server.createContext("/uplot/", this::uplot);
-        server.createContext("/events", this::events);
-        server.createContext("/report/", this::report);
+        server.createContext("/", loopbackOnly(this::page));
+        server.createContext("/uplot/", loopbackOnly(this::uplot));
+        server.createContext("/events", loopbackOnly(this::events));
+        server.createContext("/report/", loopbackOnly(this::report));
         server.start();
     }
 
     /** Serves {@code log} on loopback at {@code port}, or at a port of the system's choosing if that one is taken (or 0). */
-    static LiveServer start(int port, LiveLog log) throws IOException {
+    static LiveServer start(int port, LiveLog log, String session) throws IOException {
         InetAddress loopback = InetAddress.getLoopbackAddress();
         HttpServer server;
         try {
@@ -66,7 +71,23 @@ final class LiveServer implements AutoCloseable {
         } catch (BindException taken) {
             server = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
         }
-        return new LiveServer(server, log);
+        return new LiveServer(server, log, session);
+    }
+
+    /**
+     * {@code handler}, for requests that name this server as 127.0.0.1 or localhost: a page of
+     * another site that a DNS name pointed here (DNS rebinding) is refused.
+     */
+    private HttpHandler loopbackOnly(HttpHandler handler) {
+        return exchange -> {
+            int port = server.getAddress().getPort();
+            String host = exchange.getRequestHeaders().getFirst("Host");
+            if (host == null || !(host.equals("127.0.0.1:" + port) || host.equals("localhost:" + port))) {
+                send(exchange, 403, "text/plain; charset=utf-8", "only as 127.0.0.1 or localhost\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            handler.handle(exchange);
+        };
     }
 
     URI url() {
@@ -129,7 +150,7 @@ final class LiveServer implements AutoCloseable {
      * JSON array, its id the place reached, so that a page that reconnects is sent only what it missed.
      */
     private void events(HttpExchange exchange) throws IOException {
-        int from = parse(exchange.getRequestHeaders().getFirst("Last-Event-ID"));
+        int from = place(exchange.getRequestHeaders().getFirst("Last-Event-ID"));
         exchange.getResponseHeaders().add("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().add("Cache-Control", "no-cache");
         exchange.sendResponseHeaders(200, 0);
@@ -145,7 +166,8 @@ final class LiveServer implements AutoCloseable {
                 }
                 List<String> events = log.since(from);
                 from += events.size();
-                out.write(("id: " + from + "\ndata: [" + String.join(",", events) + "]\n\n").getBytes(StandardCharsets.UTF_8));
+                String message = "id: " + session + "-" + from + "\ndata: [" + String.join(",", events) + "]\n\n";
+                out.write(message.getBytes(StandardCharsets.UTF_8));
                 out.flush();
                 Thread.sleep(PUSH_MILLIS);
             }
@@ -158,9 +180,14 @@ final class LiveServer implements AutoCloseable {
         }
     }
 
-    private static int parse(String lastEventId) {
+    /** The place a page reached, from the id of its last event: 0 for none, or an id of another server's. */
+    private int place(String lastEventId) {
+        String prefix = session + "-";
+        if (lastEventId == null || !lastEventId.trim().startsWith(prefix)) {
+            return 0;
+        }
         try {
-            return lastEventId == null ? 0 : Math.max(0, Integer.parseInt(lastEventId.trim()));
+            return Math.max(0, Integer.parseInt(lastEventId.trim().substring(prefix.length())));
         } catch (NumberFormatException e) {
             return 0;
         }

@@ -29,13 +29,14 @@ public final class LiveView implements RunListener, AutoCloseable {
     static final long REPORT_GRACE_MILLIS = 5000;
 
     private final LiveLog log = new LiveLog();
+    private final String session = Long.toString(System.currentTimeMillis(), 36);
     private final LiveServer server;
     private final List<LiveRun> running = new CopyOnWriteArrayList<>();
     private final AtomicInteger runs = new AtomicInteger();
     private final ScheduledExecutorService clock;
 
     private LiveView(int port) throws IOException {
-        this.server = LiveServer.start(port, log);
+        this.server = LiveServer.start(port, log, session);
         this.clock = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "live-view-clock");
             thread.setDaemon(true);
@@ -56,7 +57,7 @@ public final class LiveView implements RunListener, AutoCloseable {
 
     /** What is about to run: the command, the mode, the jobs and engines, and the runs of each. */
     public void plan(String command, String mode, List<String> jobs, List<String> engines, int runsEach) {
-        log.add(event("plan", "command", command, "mode", mode, "jobs", jobs, "engines", engines, "runs", runsEach));
+        log.add(event("plan", "session", session, "command", command, "mode", mode, "jobs", jobs, "engines", engines, "runs", runsEach));
     }
 
     /** Everything ran: the report is in {@code folder}; {@code passed} as the report says. */

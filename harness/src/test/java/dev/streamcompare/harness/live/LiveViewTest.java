@@ -98,7 +98,7 @@ class LiveViewTest {
             writer.publish(2000, List.of(new WordCount("a", 4), new WordCount(Markers.word(0), 1)));
             writer.publish(4000, List.of(new WordCount("b", 5)));
             run.moment("kill 1");
-            await().atMost(Duration.ofSeconds(10)).until(() -> page.ofType("batch").size() == 2 && page.ofType("latency").size() == 1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> lastWords(page) == 10 && page.ofType("latency").size() == 1);
             run.finished(RunResult.failed(Identity.of(Job.SOCKET, Engine.FLINK), 1, "a deliberate failure"));
             run.close();
             live.finished(report.getParent(), false);
@@ -108,7 +108,7 @@ class LiveViewTest {
             JsonNode started = page.ofType("run").get(0);
             assertThat(started.get("engine").asText()).isEqualTo("flink");
             assertThat(started.get("colour").asText()).startsWith("#");
-            assertThat(page.ofType("batch").get(1).get("words").asLong()).isEqualTo(10);
+            assertThat(page.ofType("batch")).isNotEmpty().allSatisfy(batch -> assertThat(batch.get("rate").asLong()).isNotNegative());
             assertThat(page.ofType("latency").get(0).get("ms").asLong()).isGreaterThanOrEqualTo(0);
             assertThat(page.ofType("moment").get(0).get("what").asText()).isEqualTo("kill 1");
             JsonNode verdict = page.ofType("verdict").get(0);
@@ -118,6 +118,12 @@ class LiveViewTest {
                     .get("report").asText())).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(served.body()).isEqualTo("<html>the report</html>");
         }
+    }
+
+    /** The words counted by the newest publish the page was told of, or -1 before any. */
+    private static long lastWords(Stream page) {
+        List<JsonNode> batches = page.ofType("batch");
+        return batches.isEmpty() ? -1 : batches.get(batches.size() - 1).get("words").asLong();
     }
 
     @Test
@@ -130,12 +136,8 @@ class LiveViewTest {
                 Thread.sleep(20);
             }
             await().atMost(Duration.ofSeconds(5)).until(() -> page.ofType("moment").size() >= 100);
-            List<Long> gaps = new ArrayList<>();
-            for (int i = 1; i < page.arrivals.size(); i++) {
-                gaps.add(page.arrivals.get(i) - page.arrivals.get(i - 1));
-            }
-            assertThat(page.arrivals.size()).isBetween(2, 6);
-            assertThat(gaps).allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(LiveServer.PUSH_MILLIS - 100));
+            // About 175 events over 3.5 s: in 4 or 5 messages, not one each (a slow reader may merge, never split, them).
+            assertThat(page.arrivals.size()).as("messages").isBetween(2, 7);
         }
     }
 
@@ -161,6 +163,53 @@ class LiveViewTest {
                     HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
             assertThat(http.send(HttpRequest.newBuilder(live.url().resolve("../pom.xml")).build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void batchFilesFoundInOnePollAreOnePublishNotASecondOneOverAMillisecond() throws Exception {
+        Path out = Files.createDirectories(folder.resolve("out"));
+        BatchOutput writer = new BatchOutput(out, 0, new PrintStream(OutputStream.nullOutputStream()));
+        writer.publish(2000, List.of(new WordCount("a", 1000)));
+        writer.publish(4000, List.of(new WordCount("b", 1000)));
+        try (LiveView live = LiveView.start(0); Stream page = new Stream(http, live.url().resolve("events"));
+             BatchWatcher watcher = new BatchWatcher(out, false)) { // its first poll finds both files
+            RunEvents run = live.runStarted("two files at once", Identity.of(Job.FILE, Engine.SPARK));
+            run.watching(watcher, new Markers());
+            await().atMost(Duration.ofSeconds(10)).until(() -> watcher.batches() == 2 && !page.ofType("batch").isEmpty());
+            run.finished(RunResult.failed(Identity.of(Job.FILE, Engine.SPARK), 1, "ended"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> !page.ofType("verdict").isEmpty());
+
+            assertThat(page.ofType("batch")).hasSize(1);
+            assertThat(page.ofType("batch").get(0).get("words").asLong()).isEqualTo(2000);
+        }
+    }
+
+    @Test
+    void aLatencyIsPublishedMinusDueAsTheReportTakesItNotMinusSent() throws Exception {
+        Path out = Files.createDirectories(folder.resolve("out"));
+        BatchOutput writer = new BatchOutput(out, 0, new PrintStream(OutputStream.nullOutputStream()));
+        try (LiveView live = LiveView.start(0); BatchWatcher watcher = new BatchWatcher(out, false);
+             Stream page = new Stream(http, live.url().resolve("events"))) {
+            RunEvents run = live.runStarted("a late sender", Identity.of(Job.SOCKET, Engine.FLINK));
+            Markers markers = new Markers();
+            run.watching(watcher, markers);
+            long sent = System.currentTimeMillis();
+            markers.sent(Markers.word(0), sent - 5000, sent, 5000); // due 5 s before the sender got to it
+            writer.publish(2000, List.of(new WordCount(Markers.word(0), 1)));
+            await().atMost(Duration.ofSeconds(10)).until(() -> page.ofType("latency").size() == 1);
+            assertThat(page.ofType("latency").get(0).get("ms").asLong()).isGreaterThanOrEqualTo(5000);
+            assertThat(page.ofType("latency").get(0).get("at").asLong()).isEqualTo(sent - 5000);
+        }
+    }
+
+    @Test
+    void aRequestThatNamesAnotherHostIsRefused() throws Exception {
+        try (LiveView live = LiveView.start(0); java.net.Socket socket = new java.net.Socket(live.url().getHost(), live.url().getPort())) {
+            socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: attacker.example:" + live.url().getPort()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            assertThat(status).contains("403");
         }
     }
 }
