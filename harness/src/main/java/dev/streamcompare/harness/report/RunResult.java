@@ -17,7 +17,8 @@ import java.util.List;
  * @param resources         start-up, CPU and peak RSS of the child
  * @param alongside         what ran beside the job and is not charged to it: the harness, a Kafka job's broker
  * @param log               the child's log, relative to the report folder
- * @param timeline          RSS, state size and latency over the run (soak runs), or null
+ * @param timeline          the words published over the run (every streaming run), and RSS, state size and latency over
+ *                          it (soak runs); null for the other runs and in reports from before
  * @param conditions        when it ran, the load around it, its CPUs and slots, its reference measurement; null in
  *                          reports from before it existed and for runs outside the comparison
  */
@@ -61,8 +62,40 @@ public record RunResult(@JsonUnwrapped Identity identity, int run, @JsonUnwrappe
     /** A figure at a time: seconds since the child was spawned, and the value. */
     public record Point(double seconds, double value) {}
 
-    /** Sampled every second: the tree's RSS and the distinct words counted; per marker: its latency. */
-    public record Timeline(List<Point> rssMiB, List<Point> distinctWords, List<Point> latencyMs) {}
+    /**
+     * The run over time, each point at its seconds since the child was spawned.
+     *
+     * @param rssMiB         the tree's RSS, sampled every second (soak runs; null for the others)
+     * @param distinctWords  the distinct words counted, sampled every second (soak runs; null for the others)
+     * @param latencyMs      each marker's latency, at its scheduled time (soak runs; null for the others)
+     * @param wordsPublished the words the job had published, at each batch's publish to the ms (every streaming run, in
+     *                       every phase; empty when none was published); at most {@link #MAX_WORDS_PUBLISHED} points, a
+     *                       run of more batches thinned evenly, its first and last kept, so the words between two points
+     *                       stay exact. Null in reports from before it was kept (and left out of report.json when null)
+     */
+    public record Timeline(@JsonInclude(JsonInclude.Include.NON_NULL) List<Point> rssMiB,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) List<Point> distinctWords,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) List<Point> latencyMs,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) List<Point> wordsPublished) {
+
+        /** The most points {@link #wordsPublished} keeps of a run. */
+        public static final int MAX_WORDS_PUBLISHED = 500;
+
+        /** A soak run's samples without the words published, as reports had them before. */
+        public Timeline(List<Point> rssMiB, List<Point> distinctWords, List<Point> latencyMs) {
+            this(rssMiB, distinctWords, latencyMs, null);
+        }
+
+        /** A run that was not sampled (not a soak run): the words it published over time only. */
+        public static Timeline ofWordsPublished(List<Point> wordsPublished) {
+            return new Timeline(null, null, null, wordsPublished);
+        }
+
+        /** The same samples, with the words published over time. */
+        public Timeline withWordsPublished(List<Point> points) {
+            return new Timeline(rssMiB, distinctWords, latencyMs, points);
+        }
+    }
 
     /**
      * The max-rate phase: words sent, seconds from first byte to completing batch, batches that brought

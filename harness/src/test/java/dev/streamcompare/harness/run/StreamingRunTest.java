@@ -118,6 +118,17 @@ class StreamingRunTest {
     }
 
     @Test
+    void theResultHoldsTheWordsPublishedOverTheRunEndingAtTheWordsCounted() {
+        List<RunResult.Point> published = correct.timeline().wordsPublished();
+
+        assertThat(correct.timeline().rssMiB()).as("not a soak run: not sampled").isNull();
+        assertThat(published).as("warm-up, max rate and fixed rate: a batch or more each").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(published.get(0).seconds()).as("seconds since the JVM was spawned").isPositive().isLessThan(90);
+        assertThat(published).isSortedAccordingTo((a, b) -> Double.compare(a.seconds(), b.seconds()));
+        assertThat(published.get(published.size() - 1).value()).isEqualTo(correct.verdict().wordsCounted());
+    }
+
+    @Test
     void theEventsReachTheListenerInThePhasesOrder() {
         List<String> phases = new ArrayList<>();
         for (String phase : correctEvents) {

@@ -120,7 +120,7 @@ final class Charts {
     }
 
     private static void addLine(XYChart chart, String name, String engine, int style, List<RunResult.Point> points) {
-        if (!points.isEmpty()) {
+        if (points != null && !points.isEmpty()) {
             XYSeries series = chart.addSeries(name, points.stream().mapToDouble(RunResult.Point::seconds).toArray(),
                     points.stream().mapToDouble(RunResult.Point::value).toArray());
             ChartStyle.engine(series, engine, style);

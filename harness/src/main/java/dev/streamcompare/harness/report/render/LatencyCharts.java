@@ -57,7 +57,7 @@ final class LatencyCharts {
      */
     static List<XYChart> cdf(List<RunResult> runs) {
         Map<String, List<RunResult>> byJob = new LinkedHashMap<>();
-        runs.stream().filter(r -> r.timeline() != null && !r.timeline().latencyMs().isEmpty())
+        runs.stream().filter(r -> r.timeline() != null && r.timeline().latencyMs() != null && !r.timeline().latencyMs().isEmpty())
                 .forEach(r -> byJob.computeIfAbsent(r.identity().job(), k -> new ArrayList<>()).add(r));
         List<XYChart> charts = new ArrayList<>();
         byJob.forEach((job, sampled) -> {
