@@ -16,8 +16,8 @@ final class Sections {
     static final String CSV_TEXT = "As CSV, for a spreadsheet or a script: [" + ReportWriter.SUMMARY_CSV + "]("
             + ReportWriter.SUMMARY_CSV + "), the summary table's figures as plain numbers (a column per figure, its unit in the "
             + "heading, empty where there is none), a row per job and engine; [" + ReportWriter.LATENCY_CSV + "]("
-            + ReportWriter.LATENCY_CSV + "), every marker's latency the report keeps, a row per marker: the runs that "
-            + "recorded a timeline (the soak runs); the other runs keep their percentiles only, in the tables here.";
+            + ReportWriter.LATENCY_CSV + "), every marker's latency the report keeps, a row per marker: the soak "
+            + "runs' (only they keep each marker's); the other runs keep their percentiles only, in the tables here.";
 
     private Sections() {}
 
@@ -38,7 +38,10 @@ final class Sections {
         return sections;
     }
 
-    /** Whether every run passed, the reference rate, the summary table with its charts, and the CSV files. */
+    /**
+     * Whether every run passed, the reference rate, the summary table with its charts, each job's throughput over time
+     * (its runs' words published, as words/s; only where runs kept them: none in reports from before), and the CSV files.
+     */
     static Section summary(Report report, List<Summary> rows) {
         Section.Builder summary = Section.titled("Summary");
         if (report.passed()) {
@@ -50,7 +53,16 @@ final class Sections {
         if (!rows.isEmpty()) {
             summary.table(SummaryTable.of(rows)).text(SummaryTable.note(rows)).charts(() -> SummaryCharts.of(rows));
         }
+        List<RunResult> runs = report.findings().runs() == null ? List.of() : report.findings().runs();
+        if (runs.stream().anyMatch(r -> wordsPublished(r) != null)) {
+            summary.charts(() -> Charts.throughputOverTime(runs, Sections::wordsPublished));
+        }
         return summary.text(CSV_TEXT).build();
+    }
+
+    /** A run's words published over time, or null: not a streaming run, or a report from before they were kept. */
+    static List<RunResult.Point> wordsPublished(RunResult run) {
+        return run.timeline() == null ? null : run.timeline().wordsPublished();
     }
 
     /** A section of the runs' table {@code table} makes, under {@code text}; null if it makes none. */
