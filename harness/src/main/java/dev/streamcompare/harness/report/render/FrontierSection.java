@@ -103,7 +103,10 @@ final class FrontierSection {
                 .table(summary(points)).table(points(points), (row, column) -> !points.get(row).correct() && column == 11).build();
     }
 
-    /** p99 latency against the rate it was measured at, a line per job, engine and variant, the intervals along it. */
+    /**
+     * p99 latency against the rate it was measured at, a line per job, engine and variant, the intervals along it; each
+     * line in its engine's colour ({@link EngineColours}), lines of one engine apart by their pattern and marker, one per job.
+     */
     static XYChart chart(List<FrontierPoint> points) {
         XYChart chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT + 60)
                 .title("Latency against throughput: p99 at " + Math.round(FrontierPoint.SHARE * 100) + " % of the rate sustained").xAxisTitle("lines/s (log)").yAxisTitle("p99 latency, ms (log)").build();
@@ -116,6 +119,7 @@ final class FrontierSection {
         Map<String, List<FrontierPoint>> lines = new LinkedHashMap<>();
         points.stream().filter(FrontierPoint::measured)
                 .forEach(p -> lines.computeIfAbsent(p.identity().job() + " " + p.identity().engine(), k -> new ArrayList<>()).add(p));
+        List<String> jobs = points.stream().map(p -> p.identity().job()).distinct().toList();
         lines.forEach((name, line) -> {
             // Along the line as the interval shrinks: the path a user takes by shortening the batches.
             List<FrontierPoint> sorted = line.stream().sorted(java.util.Comparator.comparingLong(FrontierPoint::intervalMs).reversed())
@@ -125,6 +129,7 @@ final class FrontierSection {
                     sorted.stream().mapToDouble(FrontierPoint::latencyLinesPerSecond).toArray(),
                     sorted.stream().mapToDouble(FrontierPoint::p99Ms).toArray());
             series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            ChartStyle.engine(series, sorted.get(0).identity().engine(), jobs.indexOf(sorted.get(0).identity().job()));
         });
         return chart;
     }
