@@ -21,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -43,8 +42,8 @@ class LiveViewIT {
     private static final Pattern URL = Pattern.compile("Live view: (http://127\\.0\\.0\\.1:\\d+/)");
     private static final List<String> ENGINES = List.of("flink", "spark", "spark-structured");
 
-    @TempDir
-    Path reports;
+    /** Relative, so that the command on the page (and in docs/live-view.png, taken from this test) names no machine's path. */
+    private static final Path REPORTS = Path.of("target", "live-view-reports");
 
     @Test
     void thePageShowsEachEnginesSeriesGrowingThenEveryVerdictAndTheReport() throws Exception {
@@ -59,7 +58,7 @@ class LiveViewIT {
         ExecutorService runner = Executors.newSingleThreadExecutor();
         Future<Integer> comparison = runner.submit(() -> CompareCli.commandLine()
                 .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
-                .execute("--quick", "--jobs", "file", "--no-baseline", "--live-port", "0", "--out", reports.toString()));
+                .execute("--quick", "--jobs", "file", "--no-baseline", "--live-port", "0", "--out", REPORTS.toString()));
         ChromeDriver browser = null;
         try {
             String url = await().atMost(Duration.ofSeconds(60)).alias("the live view's address on the console")
