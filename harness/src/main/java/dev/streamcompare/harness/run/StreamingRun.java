@@ -170,13 +170,15 @@ public final class StreamingRun {
 
     /**
      * The run's result: its verdict against {@code expected}, its figures, and its timeline: the words it published over
-     * time ({@link PublishedWords}), beside the soak's samples in {@code sampled} (null when not sampled).
+     * time ({@link PublishedWords}) and every marker's latency, beside the soak's samples in {@code sampled} (null when
+     * not sampled).
      */
     private RunResult result(RunningJob job, BatchWatcher watcher, PhaseContext phases, Map<String, Long> expected, Verdict stop,
                              Long startupMs, RunResult.Timeline sampled) {
         List<RunResult.Point> published = PublishedWords.of(watcher.published(0), job.spawnedMillis());
-        RunResult.Timeline timeline = sampled == null ? RunResult.Timeline.ofWordsPublished(published)
-                : sampled.withWordsPublished(published);
+        RunResult.Timeline timeline = sampled != null ? sampled.withWordsPublished(published)
+                : new RunResult.Timeline(null, null, TimelineRecorder.latencies(watcher.markers(), phases.markers().sent(),
+                        job.spawnedMillis()), published);
         RunResult.Differences differences = Differences.between(expected, watcher.totals());
         long expectedWords = expected.values().stream().mapToLong(Long::longValue).sum();
         MarkerLatencies latencies = MarkerLatencies.of(watcher.markers(), phases.markers().sent());

@@ -51,15 +51,24 @@ final class TimelineRecorder implements AutoCloseable {
     /** The timeline, with the latency of every marker found, at its scheduled time. */
     synchronized RunResult.Timeline finish(Map<String, BatchWatcher.MarkerHit> found, Map<String, Markers.Sent> sent) {
         sampler.shutdownNow();
+        return new RunResult.Timeline(List.copyOf(rss), List.copyOf(distinct), latencies(found, sent, child.spawnedMillis));
+    }
+
+    /**
+     * Every marker found, in the order it was due: at its scheduled time (s since the job's JVM was
+     * spawned, to 0.1 s) its latency, published − scheduled in ms, as the report's percentiles take it.
+     */
+    static List<RunResult.Point> latencies(Map<String, BatchWatcher.MarkerHit> found, Map<String, Markers.Sent> sent,
+                                           long spawnedMillis) {
         List<RunResult.Point> latency = new ArrayList<>();
         sent.entrySet().stream().sorted(Comparator.comparingLong(e -> e.getValue().scheduledMillis())).forEach(marker -> {
             BatchWatcher.MarkerHit hit = found.get(marker.getKey());
             long scheduled = marker.getValue().scheduledMillis();
             if (hit != null) {
-                latency.add(new RunResult.Point(secondsSinceSpawn(scheduled), hit.publishedMillis() - scheduled));
+                latency.add(new RunResult.Point(Math.round((scheduled - spawnedMillis) / 100.0) / 10.0, hit.publishedMillis() - scheduled));
             }
         });
-        return new RunResult.Timeline(List.copyOf(rss), List.copyOf(distinct), latency);
+        return List.copyOf(latency);
     }
 
     @Override

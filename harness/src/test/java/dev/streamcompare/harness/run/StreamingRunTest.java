@@ -118,6 +118,16 @@ class StreamingRunTest {
     }
 
     @Test
+    void theResultHoldsEveryMarkersLatencyInTheOrderItWasDueWithTheReportsMax() {
+        List<RunResult.Point> latency = correct.timeline().latencyMs();
+
+        assertThat(latency).as("a point per marker found").hasSize(correct.latency().markersFound());
+        assertThat(latency).isSortedAccordingTo((a, b) -> Double.compare(a.seconds(), b.seconds()));
+        assertThat(latency.stream().mapToDouble(RunResult.Point::value).max().orElseThrow())
+                .as("the same latencies the percentiles are taken from").isEqualTo(correct.latency().endToEndMs().max());
+    }
+
+    @Test
     void theResultHoldsTheWordsPublishedOverTheRunEndingAtTheWordsCounted() {
         List<RunResult.Point> published = correct.timeline().wordsPublished();
 

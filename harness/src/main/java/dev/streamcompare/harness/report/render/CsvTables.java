@@ -60,8 +60,8 @@ final class CsvTables {
     }
 
     /**
-     * Every marker's latency the report holds, a row per marker found: the timelines of the runs that
-     * recorded one (soak runs; the other runs keep percentiles only), in the report's order.
+     * Every marker's latency the report holds, a row per marker found: the timelines of the streaming
+     * runs and the soak runs (reports from before every run kept them: the soak runs only), in the report's order.
      */
     static Table latency(Report report) {
         List<List<String>> rows = new ArrayList<>();

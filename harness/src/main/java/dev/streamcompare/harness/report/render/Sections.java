@@ -16,8 +16,8 @@ final class Sections {
     static final String CSV_TEXT = "As CSV, for a spreadsheet or a script: [" + ReportWriter.SUMMARY_CSV + "]("
             + ReportWriter.SUMMARY_CSV + "), the summary table's figures as plain numbers (a column per figure, its unit in the "
             + "heading, empty where there is none), a row per job and engine; [" + ReportWriter.LATENCY_CSV + "]("
-            + ReportWriter.LATENCY_CSV + "), every marker's latency the report keeps, a row per marker: the soak "
-            + "runs' (only they keep each marker's); the other runs keep their percentiles only, in the tables here.";
+            + ReportWriter.LATENCY_CSV + "), every marker's latency the report keeps, a row per marker: each streaming "
+            + "run's and each soak run's (reports from before every run kept them: the soak runs' only).";
 
     private Sections() {}
 
@@ -75,8 +75,18 @@ final class Sections {
         return ofRuns(report, "What state costs", StateTable.TEXT, StateTable::of);
     }
 
+    /** The latency table, and a distribution per job from the runs that kept every marker's latency (none before they did). */
     static Section latency(Report report) {
-        return ofRuns(report, "Latency per run", LatencyTable.TEXT, LatencyTable::of);
+        Table made = report.findings().runs() == null ? null : LatencyTable.of(report.findings().runs());
+        if (made == null) {
+            return null;
+        }
+        List<RunResult> runs = report.findings().runs();
+        Section.Builder latency = Section.titled("Latency per run").text(LatencyTable.TEXT).table(made);
+        if (runs.stream().anyMatch(r -> r.timeline() != null && r.timeline().latencyMs() != null)) {
+            latency.charts(() -> LatencyCharts.cdf(runs));
+        }
+        return latency.build();
     }
 
     static Section broker(Report report) {
