@@ -246,8 +246,8 @@ class CompareIT {
                 "--engines", "flink,spark", "--out", reports.toString());
 
         assertThat(outcome.exit()).as(outcome.out() + outcome.err()).isZero();
-        assertThat(outcome.out()).contains("Reference rate: ", "| stateful | flink-tuned |", "| stateful | spark-tuned |",
-                "Goal: every tuned streaming job at 0.5 × the reference rate or more. ");
+        assertThat(outcome.out()).contains("Reference rate: ", "| stateful | flink-tuned |", "| stateful | spark-tuned |")
+                .as("the project's development goal is not the user's: docs/performance.md only").doesNotContain("Goal:");
         Report report = Report.read(reports.resolve("latest").toRealPath());
         Report.Findings findings = report.findings();
         assertThat(findings.referenceRateWordsPerSecond()).isGreaterThan(1e5);

@@ -37,7 +37,9 @@ class StateIT {
             String state = args.contains("--state") ? " --state " + args.get(args.indexOf("--state") + 1) : "";
             String variant = args.contains("--variant") && !args.get(args.indexOf("--variant") + 1).equals("faithful")
                     ? " --variant " + args.get(args.indexOf("--variant") + 1) : "";
-            commands.add(engine + " " + job + state + variant);
+            if (!args.isEmpty()) { // without arguments: the report asking for the engine's JVM flags, not a run
+                commands.add(engine + " " + job + state + variant);
+            }
             return packaged.command(engine, job, args, jvmOptions);
         };
         int exit = CompareCli.commandLine(cli).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
