@@ -164,11 +164,10 @@ public record Report(@JsonInclude(JsonInclude.Include.NON_NULL) Integer schemaVe
     }
 
     public static Report read(Path folder) throws IOException {
-        Path file = folder.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isDirectory(folder)) {
             throw new BadInputException("no " + FILE + " in " + folder);
         }
-        return JSON.readValue(file.toFile(), Report.class);
+        return load(folder);
     }
 
     /**
